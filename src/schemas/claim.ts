@@ -1,0 +1,23 @@
+/** One claim of the article, quoted, set against the record, with a verdict and its sources. */
+import { z } from 'astro/zod';
+import { sourceIdSchema } from './source';
+
+export const verdicts = ['accurate', 'imprecise', 'inaccurate', 'unverified'] as const;
+export type Verdict = (typeof verdicts)[number];
+
+export const claimSchema = z
+  .object({
+    /** Anchor id, unique within the entry; <Claim id="…"> in the body refers to it. */
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'claim id must be lowercase letters, digits and hyphens'),
+    /** The article's words, quoted exactly. */
+    quote: z.string().min(1),
+    /** What the historical record says, in the site's own words. */
+    record: z.string().min(1),
+    /** How the claim stands against the record. */
+    verdict: z.enum(verdicts, { error: `verdict must be one of: ${verdicts.join(', ')}` }),
+    /** Ids of the entry's sources that support the verdict (at least one). */
+    sources: z.array(sourceIdSchema).min(1, 'a claim needs at least one source'),
+  })
+  .strict();
+
+export type Claim = z.infer<typeof claimSchema>;

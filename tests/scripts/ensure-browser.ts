@@ -1,0 +1,41 @@
+/**
+ * Run before the end-to-end tests: succeeds at once when a Chromium is found; otherwise installs
+ * Debian's package (as root on Debian) or Playwright's own browser (elsewhere), or stops with the
+ * exact command to run. It never downloads a browser on a machine that already has one.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { findChromium } from './browser.ts';
+
+function run(cmd: string): boolean {
+  console.log(`ensure-browser: ${cmd}`);
+  try {
+    execSync(cmd, { stdio: 'inherit', timeout: 15 * 60_000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+let found = findChromium();
+if (!found) {
+  const isRoot = process.getuid?.() === 0;
+  const isDebian = existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get');
+  if (isDebian && isRoot) {
+    run('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium');
+  } else if (isDebian) {
+    console.error('No Chromium found. Install one with:  sudo apt-get install -y chromium');
+    process.exit(1);
+  } else {
+    run('npx playwright install chromium');
+  }
+  found = findChromium();
+}
+if (!found) {
+  console.error(
+    'No Chromium found and none could be installed. Install one (Debian: `apt-get install -y chromium`; ' +
+      'elsewhere: `npx playwright install chromium`), or set CHROMIUM_PATH to a Chromium binary.',
+  );
+  process.exit(1);
+}
+console.log(`ensure-browser: using ${found}`);
