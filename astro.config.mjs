@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 
 // The absolute URL, the sub-path and the output folder each come from one setting that the
 // environment can override, so the same code deploys to a root domain or a project sub-path.
@@ -14,5 +15,5 @@ export default defineConfig({
   outDir,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap()],
 });
