@@ -1,0 +1,94 @@
+/**
+ * Printing: the timeline page and an entry page, to PDF in Chromium on A4 and US Letter, must carry
+ * every title, verdict and source URL, fit the printable width and stay within a page budget.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { normalise, pdfText } from '../scripts/pdf-text.ts';
+import { readEntries, type RawEntry } from '../scripts/content.ts';
+
+const entries = readEntries();
+const FORMATS = [
+  // Printable width in CSS px: the paper width less the 16 mm side margins of print.css's @page.
+  { format: 'A4', widthPx: ((210 - 32) / 25.4) * 96, maxPagesTimeline: 60 },
+  { format: 'Letter', widthPx: 8.5 * 96 - (32 / 25.4) * 96, maxPagesTimeline: 60 },
+] as const;
+
+/** URLs break across lines in a PDF; compare with all white space removed. */
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+function expectEntryOnPaper(text: string, entry: RawEntry) {
+  const flat = normalise(text);
+  expect(flat, `title of ${entry.id}`).toContain(normalise(entry.data.title));
+  for (const s of entry.data.sources) {
+    if (s.url) expect(squash(text), `source URL ${s.url} of ${entry.id}`).toContain(squash(s.url));
+  }
+}
+
+function countVerdicts(list: RawEntry[]) {
+  const counts = new Map<string, number>();
+  for (const e of list) for (const c of e.data.claims ?? []) counts.set(c.verdict, (counts.get(c.verdict) ?? 0) + 1);
+  return counts;
+}
+
+function expectVerdictsOnPaper(text: string, list: RawEntry[]) {
+  for (const [verdict, n] of countVerdicts(list)) {
+    const found = normalise(text).match(new RegExp(`\\b${verdict}\\b`, 'gi'))?.length ?? 0;
+    expect(found, `"${verdict}" printed for each of its ${n} claims`).toBeGreaterThanOrEqual(n);
+  }
+}
+
+async function overflowingElements(page: Page, widthPx: number) {
+  await page.setViewportSize({ width: Math.floor(widthPx), height: 1000 });
+  await page.emulateMedia({ media: 'print' });
+  return page.evaluate((w) => {
+    const out: string[] = [];
+    for (const el of document.querySelectorAll('body *')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      if (r.right > w + 1 || r.left < -1) {
+        out.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${el.className} (${Math.round(r.left)}–${Math.round(r.right)})`);
+      }
+    }
+    return out.slice(0, 10);
+  }, Math.floor(widthPx));
+}
+
+for (const { format, widthPx, maxPagesTimeline } of FORMATS) {
+  test.describe(`printing on ${format}`, () => {
+    test(`the timeline prints every entry, verdict and source URL within ${maxPagesTimeline} pages`, async ({ page }) => {
+      await page.goto('/');
+      const caption = await page.locator('figure figcaption').first().textContent();
+      const pdf = await pdfText(await page.pdf({ format, preferCSSPageSize: false }));
+      const all = pdf.pages.join('\n');
+      for (const entry of entries) expectEntryOnPaper(all, entry);
+      expectVerdictsOnPaper(all, entries);
+      expect(pdf.pages.length).toBeLessThanOrEqual(maxPagesTimeline);
+      // The axis (its figure and its end years) is on the first page.
+      expect(caption, 'the timeline page has a captioned figure').toBeTruthy();
+      const first = normalise(pdf.pages[0]!);
+      expect(first).toContain(normalise(caption!).slice(0, 40));
+      expect(first).toMatch(/1654/);
+      expect(first).toMatch(/2023/);
+      // Page furniture: numbers in the margin.
+      expect(normalise(pdf.pages.at(-1)!)).toContain(`Page ${pdf.pages.length} of ${pdf.pages.length}`);
+      // No screen-only controls on paper.
+      expect(all).not.toMatch(/Copy link|Skip to content/);
+    });
+
+    test('nothing on the timeline is wider than the printable area', async ({ page }) => {
+      await page.goto('/');
+      expect(await overflowingElements(page, widthPx)).toEqual([]);
+    });
+
+    test('an entry page prints its title, verdicts and source URLs', async ({ page }) => {
+      const entry = entries.find((e) => (e.data.claims ?? []).length > 0) ?? entries[0]!;
+      await page.goto(`/${entry.collection}/${entry.id}/`);
+      const pdf = await pdfText(await page.pdf({ format }));
+      const all = pdf.pages.join('\n');
+      expectEntryOnPaper(all, entry);
+      expectVerdictsOnPaper(all, [entry]);
+      expect(pdf.pages.length).toBeLessThanOrEqual(12);
+      expect(await overflowingElements(page, widthPx)).toEqual([]);
+    });
+  });
+}

@@ -1,0 +1,34 @@
+/** Reads the front matter of every published entry in content/, for tests that check pages against it. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+export interface RawEntry {
+  collection: 'alliances' | 'events';
+  id: string;
+  file: string;
+  data: {
+    title: string;
+    shortTitle: string;
+    summary: string;
+    claims?: { id: string; verdict: string; quote: string }[];
+    sources: { id: string; title: string; url?: string }[];
+    milestones?: { id: string }[];
+    [key: string]: unknown;
+  };
+}
+
+const contentDir = fileURLToPath(new URL('../../content/', import.meta.url));
+
+export function readEntries(): RawEntry[] {
+  return (['alliances', 'events'] as const).flatMap((collection) =>
+    readdirSync(`${contentDir}${collection}`)
+      .filter((f) => f.endsWith('.mdx') && !f.startsWith('_'))
+      .map((f) => {
+        const file = `${contentDir}${collection}/${f}`;
+        const match = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'));
+        if (!match) throw new Error(`${file}: no front matter`);
+        return { collection, id: f.replace(/\.mdx$/, ''), file, data: parse(match[1]!) as RawEntry['data'] };
+      }),
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * `npm run print:pdf`: prints the built timeline page to tests/output/print/timeline-{a4,letter}.pdf
+ * in Chromium, and turns the first page of the A4 PDF into a PNG with pdftoppm (poppler-utils) so a
+ * person can look at the result. Run `npm run build` first.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { preview } from 'astro';
+import { CHROMIUM_ARGS, findChromium } from './browser.ts';
+import { freePort } from '../e2e/global-setup.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const out = fileURLToPath(new URL('../output/print/', import.meta.url));
+const path = process.argv[2] ?? '/';
+
+const executablePath = findChromium();
+if (!executablePath) throw new Error('No Chromium found: run `node tests/scripts/ensure-browser.ts`.');
+if (!existsSync(`${root}dist/index.html`)) throw new Error('No dist/: run `npm run build` first.');
+mkdirSync(out, { recursive: true });
+
+const port = await freePort();
+const server = await preview({ root, logLevel: 'warn', server: { host: '127.0.0.1', port } });
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+try {
+  const page = await browser.newPage();
+  await page.goto(`http://127.0.0.1:${server.port}${path}`, { waitUntil: 'networkidle' });
+  const name = path === '/' ? 'timeline' : path.replace(/^\/|\/$/g, '').replace(/\//g, '-');
+  for (const format of ['A4', 'Letter'] as const) {
+    const file = `${out}${name}-${format.toLowerCase()}.pdf`;
+    writeFileSync(file, await page.pdf({ format, preferCSSPageSize: true, printBackground: false }));
+    console.log(`wrote ${file}`);
+  }
+  try {
+    const prefix = `${out}${name}-a4-page`;
+    execFileSync('pdftoppm', ['-png', '-r', '80', `${out}${name}-a4.pdf`, prefix]);
+    console.log(`wrote ${prefix}-*.png (every page, 80 dpi)`);
+  } catch {
+    console.log('pdftoppm not found: install poppler-utils (apt-get install -y poppler-utils) for PNG pages.');
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}
