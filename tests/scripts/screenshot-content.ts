@@ -29,7 +29,9 @@ await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
 const { port } = server.address() as { port: number };
 
 const [path = '/', selector] = process.argv.slice(2);
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const executablePath = findChromium();
+if (!executablePath) throw new Error('No Chromium found: run `node tests/scripts/ensure-browser.ts` or set CHROMIUM_PATH.');
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 await mkdir(out, { recursive: true });
 const name = (path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home') + (selector ? `-${selector.replace(/\W+/g, '')}` : '');
 for (const [mode, width, scheme] of [
