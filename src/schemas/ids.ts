@@ -41,3 +41,38 @@ export function duplicateAnchorIds(entries: readonly IdHolder[]): string[] {
   }
   return errors;
 }
+
+/** The little of an entry the reference check needs: its MDX body as written. */
+export interface BodyHolder {
+  id: string;
+  filePath?: string | undefined;
+  body?: string | undefined;
+  data: { claims: readonly { id: string }[]; sources: readonly { id: string }[] };
+}
+
+/**
+ * <Cite id> and <ClaimRef id> in an entry's body must name one of that entry's own sources or
+ * claims: its page shows only its own lists. Checked on the raw MDX so that the message can name
+ * the file, which a component rendering inside MDX cannot know.
+ */
+export function danglingReferences(entries: readonly BodyHolder[]): string[] {
+  const errors: string[] = [];
+  for (const e of entries) {
+    const where = e.filePath ?? e.id;
+    const body = e.body ?? '';
+    for (const [tag, field, list] of [
+      ['Cite', 'sources', e.data.sources],
+      ['ClaimRef', 'claims', e.data.claims],
+    ] as const) {
+      const known = new Set(list.map((x) => x.id));
+      for (const m of body.matchAll(new RegExp(`<${tag}\\s[^>]*?\\bid=["']([^"']*)["']`, 'g'))) {
+        if (!known.has(m[1]!)) {
+          errors.push(
+            `${where}: <${tag} id="${m[1]}"> names none of this entry's ${field}; valid ids: ${[...known].join(', ') || '(none)'}`,
+          );
+        }
+      }
+    }
+  }
+  return errors;
+}

@@ -1,6 +1,6 @@
 /** duplicateAnchorIds: every anchor on the timeline page is unique across entries. */
 import { describe, expect, test } from 'vitest';
-import { duplicateAnchorIds, type IdHolder } from '../../src/schemas/ids';
+import { danglingReferences, duplicateAnchorIds, type IdHolder } from '../../src/schemas/ids';
 
 const entry = (id: string, m: string[] = [], c: string[] = [], s: string[] = []): IdHolder => ({
   id,
@@ -45,5 +45,28 @@ describe('duplicateAnchorIds', () => {
     const errors = duplicateAnchorIds([{ ...entry('a', ['m']), filePath: undefined }, { ...entry('b', ['m']), filePath: undefined }]);
     expect(errors[0]).toContain('in b (milestones[0].id)');
     expect(errors[0]).toContain('in a (milestones[0].id)');
+  });
+});
+
+describe('danglingReferences', () => {
+  const withBody = (body: string) => ({ ...entry('a', [], ['a-c'], ['a-s', 'a-t']), body });
+
+  test('accepts references to the entry\'s own sources and claims', () => {
+    expect(danglingReferences([withBody('x<Cite id="a-s" /> <ClaimRef id="a-c">y</ClaimRef>')])).toEqual([]);
+  });
+
+  test('names the file, the tag, the field and the valid ids for an unknown source', () => {
+    expect(danglingReferences([withBody('text<Cite id="a-typo" />')])).toEqual([
+      'content/x/a.mdx: <Cite id="a-typo"> names none of this entry\'s sources; valid ids: a-s, a-t',
+    ]);
+  });
+
+  test('reports a claim of another entry, since the entry page shows only its own claims', () => {
+    const errors = danglingReferences([withBody('<ClaimRef id="b-c">x</ClaimRef>'), { ...entry('b', [], ['b-c']), body: '' }]);
+    expect(errors).toEqual(['content/x/a.mdx: <ClaimRef id="b-c"> names none of this entry\'s claims; valid ids: a-c']);
+  });
+
+  test('ignores an entry without a body', () => {
+    expect(danglingReferences([entry('a')])).toEqual([]);
   });
 });
