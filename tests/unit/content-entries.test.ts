@@ -84,6 +84,10 @@ describe('the set of entries', () => {
     for (const c of e.data.claims) expect(c.sources.length, c.id).toBeGreaterThan(0);
   });
 
+  test.each(all.map((e) => [e.filePath, e] as const))('%s: a source without a URL says why in a note', (_, e) => {
+    for (const s of e.data.sources) if (!s.url) expect(s.note, s.id).toBeTruthy();
+  });
+
   test.each(all.map((e) => [e.filePath, e] as const))('%s: the summary is one sentence', (_, e) => {
     expect(e.data.summary).toMatch(/[.!?]$/);
     expect(e.data.summary.slice(0, -1)).not.toMatch(/[.!?]\s+[A-Z]/);
