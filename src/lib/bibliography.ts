@@ -12,6 +12,7 @@ export interface BibSource {
   publisher?: string | undefined;
   date?: string | undefined;
   url?: string | undefined;
+  note?: string | undefined;
 }
 
 /** The little of an entry the bibliography needs. */
