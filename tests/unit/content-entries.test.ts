@@ -215,6 +215,12 @@ describe('the narrative', () => {
     for (const c of e.data.claims) expect(e.body, `${file}: claim ${c.id}`).toContain(`<ClaimRef id="${c.id}"`);
   });
 
+  // Markdown headings get ids from their text, and "How it began" in two entries would give the
+  // timeline page two identical ids; bodies use <h3> without an id instead.
+  test.each(all.map((e) => [e.filePath, e] as const))('%s: no Markdown headings in the body', (file, e) => {
+    expect(e.body.match(/^#{1,6}\s.*$/gm) ?? [], file).toEqual([]);
+  });
+
   test('Shi Shan is only ever quoted as the article quotes him', () => {
     const mentions = all.filter((e) => e.body.includes('Shi Shan'));
     expect(mentions.map((e) => e.id)).toEqual(['moscow-state-visit-2023']);
