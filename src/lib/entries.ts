@@ -1,6 +1,7 @@
 /** Loads every entry once per build, checks the rules that span files, and orders them in time. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkAlliances } from '../schemas/entry';
+import { danglingReferences, duplicateAnchorIds } from '../schemas/ids';
 import { duplicateIds, sortChronologically } from './chronology';
 
 export type AllianceEntry = CollectionEntry<'alliances'> & { collection: 'alliances' };
@@ -13,7 +14,7 @@ async function load(): Promise<TimelineEntry[]> {
   const alliances = (await getCollection('alliances')) as AllianceEntry[];
   const events = (await getCollection('events')) as EventEntry[];
   const all: TimelineEntry[] = [...alliances, ...events];
-  const errors = [...checkAlliances(alliances), ...duplicateIds(all)];
+  const errors = [...checkAlliances(alliances), ...duplicateIds(all), ...duplicateAnchorIds(all), ...danglingReferences(all)];
   if (errors.length) throw new Error(`Content does not hold together:\n  ${errors.join('\n  ')}`);
   return sortChronologically(all);
 }

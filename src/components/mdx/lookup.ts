@@ -1,0 +1,84 @@
+/**
+ * Pure look-ups and prop checks behind the MDX components. Ids are global across the site, so a
+ * <Cite> or <ClaimRef> finds its target in whichever entry holds it; a bad prop throws a message
+ * that names the component, the prop and what would have been valid.
+ */
+import { verdicts, type Verdict } from '../../schemas/claim';
+
+/** The little of an entry the look-ups need. */
+export interface LookupEntry {
+  id: string;
+  data: {
+    claims: readonly { id: string; verdict: string }[];
+    sources: readonly { id: string; title: string; author?: string | undefined; publisher?: string | undefined }[];
+  };
+}
+
+/** Throws unless `value` is a non-empty string; returns it trimmed. */
+export function requireProp(component: string, prop: string, value: unknown, hint: string): string {
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new Error(`<${component}>: prop "${prop}" is required (${hint}); got ${JSON.stringify(value)}`);
+  }
+  return value.trim();
+}
+
+/** Throws unless `value` is one of the verdicts; names the prop and lists the valid values. */
+export function requireVerdict(component: string, value: unknown): Verdict {
+  if (!(verdicts as readonly unknown[]).includes(value)) {
+    throw new Error(
+      `<${component}>: prop "verdict" is ${JSON.stringify(value)}; valid values are: ${verdicts.join(', ')}`,
+    );
+  }
+  return value as Verdict;
+}
+
+/** A source found across all entries: which entry lists it and at what (1-based) number. */
+export interface FoundSource {
+  entryId: string;
+  number: number;
+  title: string;
+  by: string | undefined;
+}
+
+/** Finds a source by id across every entry, or throws naming the prop and some valid ids. */
+export function findSource(entries: readonly LookupEntry[], id: string, component = 'Cite'): FoundSource {
+  for (const e of entries) {
+    const i = e.data.sources.findIndex((s) => s.id === id);
+    if (i >= 0) {
+      const s = e.data.sources[i]!;
+      return { entryId: e.id, number: i + 1, title: s.title, by: s.author ?? s.publisher };
+    }
+  }
+  throw new Error(
+    `<${component}>: prop "id" is "${id}", which no entry lists among its sources; valid ids: ${listIds(entries.flatMap((e) => e.data.sources.map((s) => s.id)))}`,
+  );
+}
+
+/** A claim found across all entries, with its verdict. */
+export interface FoundClaim {
+  entryId: string;
+  verdict: Verdict;
+}
+
+/** Finds a claim by id across every entry, or throws naming the prop and the valid ids. */
+export function findClaim(entries: readonly LookupEntry[], id: string, component = 'ClaimRef'): FoundClaim {
+  for (const e of entries) {
+    const c = e.data.claims.find((x) => x.id === id);
+    if (c) return { entryId: e.id, verdict: requireVerdict(component, c.verdict) };
+  }
+  throw new Error(
+    `<${component}>: prop "id" is "${id}", which no entry lists among its claims; valid ids: ${listIds(entries.flatMap((e) => e.data.claims.map((c) => c.id)))}`,
+  );
+}
+
+function listIds(ids: string[]): string {
+  return ids.length ? ids.join(', ') : '(none)';
+}
+
+/** The label and symbol of each verdict: the symbol keeps verdicts apart without colour. */
+export const verdictLabels: Record<Verdict, { symbol: string; label: string }> = {
+  accurate: { symbol: '✓', label: 'Accurate' },
+  imprecise: { symbol: '≈', label: 'Imprecise' },
+  inaccurate: { symbol: '✗', label: 'Inaccurate' },
+  unverified: { symbol: '?', label: 'Unverified' },
+};

@@ -1,0 +1,54 @@
+/**
+ * One bibliography from every entry's sources. Ids are unique per entry, so the same work (the
+ * article itself, a Wikipedia page) appears under several ids; it is merged by URL, else by title
+ * and author or publisher, and remembers every entry that cites it.
+ */
+
+/** A source as entries list it. */
+export interface BibSource {
+  id: string;
+  title: string;
+  author?: string | undefined;
+  publisher?: string | undefined;
+  date?: string | undefined;
+  url?: string | undefined;
+  note?: string | undefined;
+}
+
+/** The little of an entry the bibliography needs. */
+export interface BibEntry {
+  id: string;
+  collection: string;
+  data: { shortTitle: string; sources: readonly BibSource[] };
+}
+
+/** One work in the bibliography and where it is cited. */
+export interface BibItem {
+  source: BibSource;
+  citedBy: { entryId: string; collection: string; shortTitle: string; sourceId: string }[];
+}
+
+/** The key two listings of the same work share. */
+export function workKey(s: BibSource): string {
+  if (s.url) return `url:${s.url.replace(/^https?:\/\//, '').replace(/\/$/, '')}`;
+  return `title:${s.title.trim().toLowerCase()}|${(s.author ?? s.publisher ?? '').trim().toLowerCase()}`;
+}
+
+/** Deduplicated works, sorted by author or publisher, then title (case- and accent-insensitive). */
+export function bibliography(entries: readonly BibEntry[]): BibItem[] {
+  const byKey = new Map<string, BibItem>();
+  for (const e of entries) {
+    for (const s of e.data.sources) {
+      const key = workKey(s);
+      let item = byKey.get(key);
+      if (!item) {
+        item = { source: s, citedBy: [] };
+        byKey.set(key, item);
+      }
+      item.citedBy.push({ entryId: e.id, collection: e.collection, shortTitle: e.data.shortTitle, sourceId: s.id });
+    }
+  }
+  const collator = new Intl.Collator('en', { sensitivity: 'base' });
+  const sortKey = (i: BibItem) => `${i.source.author ?? i.source.publisher ?? ''}\u0000${i.source.title}`;
+  return [...byKey.values()].sort((a, b) => collator.compare(sortKey(a), sortKey(b)));
+}

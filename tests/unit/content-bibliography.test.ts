@@ -1,0 +1,44 @@
+/** bibliography(): one list of works from every entry's sources, merged and pointing back. */
+import { describe, expect, test } from 'vitest';
+import { bibliography, workKey, type BibEntry } from '../../src/lib/bibliography';
+
+const entry = (id: string, sources: BibEntry['data']['sources']): BibEntry => ({
+  id,
+  collection: 'alliances',
+  data: { shortTitle: `Short ${id}`, sources },
+});
+
+describe('workKey', () => {
+  test('treats http and https and a trailing slash as the same URL', () => {
+    expect(workKey({ id: 'a', title: 'T', url: 'http://example.org/x/' })).toBe(workKey({ id: 'b', title: 'U', url: 'https://example.org/x' }));
+  });
+  test('falls back to title and author or publisher, ignoring case', () => {
+    expect(workKey({ id: 'a', title: 'Russia and China', author: 'Mancall' })).toBe(workKey({ id: 'b', title: 'russia and china', author: 'MANCALL' }));
+    expect(workKey({ id: 'a', title: 'Same', publisher: 'P' })).not.toBe(workKey({ id: 'b', title: 'Same', publisher: 'Q' }));
+  });
+});
+
+describe('bibliography', () => {
+  const article = { title: 'The article', publisher: 'The Epoch Times', url: 'https://www.theepochtimes.com/a' };
+  const works = bibliography([
+    entry('one', [{ id: 'one-et', ...article }, { id: 'one-wp', title: 'Zeta', publisher: 'Wikipedia', url: 'https://en.wikipedia.org/wiki/Z' }]),
+    entry('two', [{ id: 'two-et', ...article }, { id: 'two-book', title: 'Alpha', author: 'Elleman' }]),
+  ]);
+
+  test('lists each work once', () => {
+    expect(works).toHaveLength(3);
+  });
+  test('remembers every entry and source id that cites a merged work', () => {
+    const et = works.find((w) => w.source.publisher === 'The Epoch Times')!;
+    expect(et.citedBy).toEqual([
+      { entryId: 'one', collection: 'alliances', shortTitle: 'Short one', sourceId: 'one-et' },
+      { entryId: 'two', collection: 'alliances', shortTitle: 'Short two', sourceId: 'two-et' },
+    ]);
+  });
+  test('sorts by author or publisher, then title', () => {
+    expect(works.map((w) => w.source.title)).toEqual(['Alpha', 'The article', 'Zeta']);
+  });
+  test('returns an empty list for no entries', () => {
+    expect(bibliography([])).toEqual([]);
+  });
+});

@@ -1,0 +1,239 @@
+/**
+ * The real entries in content/, read straight from their front matter: every file passes its schema,
+ * the rules across files hold, and the dates and verdicts match the checked record. The record is a
+ * copy of the research notes (tests/fixtures/research/FACTS.md) and the article (article.txt).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { allianceSchema, checkAlliances, eventSchema, type AllianceData, type EventData } from '../../src/schemas/entry';
+import { duplicateAnchorIds } from '../../src/schemas/ids';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const research = (name: string) => readFileSync(`${root}tests/fixtures/research/${name}`, 'utf8');
+
+interface Loaded<T> {
+  id: string;
+  filePath: string;
+  body: string;
+  data: T;
+}
+
+function load<T>(collection: 'alliances' | 'events', schema: { parse(v: unknown): T }): Loaded<T>[] {
+  const dir = `content/${collection}`;
+  return readdirSync(root + dir)
+    .filter((f) => f.endsWith('.mdx') && !f.startsWith('_'))
+    .map((f) => {
+      const filePath = `${dir}/${f}`;
+      const text = readFileSync(root + filePath, 'utf8');
+      const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+      if (!m) throw new Error(`${filePath} has no front matter`);
+      let data: T;
+      try {
+        data = schema.parse(parse(m[1]!));
+      } catch (e) {
+        throw new Error(`${filePath} does not pass its schema: ${String(e)}`);
+      }
+      return { id: f.replace(/\.mdx$/, ''), filePath, body: m[2]!, data };
+    });
+}
+
+const alliances = load<AllianceData>('alliances', allianceSchema);
+const events = load<EventData>('events', eventSchema);
+const all: Loaded<AllianceData | EventData>[] = [...alliances, ...events];
+const byId = (id: string) => {
+  const e = all.find((x) => x.id === id);
+  if (!e) throw new Error(`no entry ${id}`);
+  return e;
+};
+const milestone = (entry: string, id: string) => {
+  const m = byId(entry).data.milestones.find((x) => x.id === id);
+  if (!m) throw new Error(`no milestone ${id} in ${entry}`);
+  return m.date;
+};
+
+describe('the set of entries', () => {
+  test('has exactly the entry files whose names are permanent URLs', () => {
+    expect(alliances.map((a) => a.id).sort()).toEqual([
+      'karakhan-sun-1919-1927',
+      'li-lobanov-1896-1900',
+      'nerchinsk-1654-1689',
+      'sino-soviet-1945-1955',
+      'sino-soviet-1950-1980',
+    ]);
+    expect(events.map((e) => e.id).sort()).toEqual([
+      'friendship-treaty-2001',
+      'icc-warrants-2023',
+      'moscow-state-visit-2023',
+      'no-limits-statement-2022',
+    ]);
+  });
+
+  test('alliance ordinals are 1 to 5, each once', () => {
+    expect(checkAlliances(alliances)).toEqual([]);
+    expect(alliances.map((a) => a.data.ordinal).sort()).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  test('entry, milestone, claim and source ids are unique across the site', () => {
+    expect(duplicateAnchorIds(all)).toEqual([]);
+  });
+
+  test.each(all.map((e) => [e.filePath, e] as const))('%s: every claim and milestone has a source', (_, e) => {
+    for (const m of e.data.milestones) expect(m.sources.length, m.id).toBeGreaterThan(0);
+    for (const c of e.data.claims) expect(c.sources.length, c.id).toBeGreaterThan(0);
+  });
+
+  test.each(all.map((e) => [e.filePath, e] as const))('%s: a source without a URL says why in a note', (_, e) => {
+    for (const s of e.data.sources) if (!s.url) expect(s.note, s.id).toBeTruthy();
+  });
+
+  test.each(all.map((e) => [e.filePath, e] as const))('%s: the summary is one sentence', (_, e) => {
+    expect(e.data.summary).toMatch(/[.!?]$/);
+    expect(e.data.summary.slice(0, -1)).not.toMatch(/[.!?]\s+[A-Z]/);
+  });
+});
+
+describe('dates match the record', () => {
+  test.each([
+    ['icc-warrants-2023', 'icc-warrants-issued', '2023-03-17', undefined],
+    ['moscow-state-visit-2023', 'visit-arrival', '2023-03-20', undefined],
+    ['moscow-state-visit-2023', 'visit-joint-statement', '2023-03-21', undefined],
+    ['moscow-state-visit-2023', 'visit-departure', '2023-03-22', undefined],
+    ['nerchinsk-1654-1689', 'nerchinsk-treaty', '1689-09-06', '1689-08-27'],
+    ['li-lobanov-1896-1900', 'li-lobanov-treaty', '1896-06-03', '1896-05-22'],
+    ['li-lobanov-1896-1900', 'li-lobanov-aigun', '1858-05-28', '1858-05-16'],
+    ['li-lobanov-1896-1900', 'li-lobanov-peking', '1860-11-14', '1860-11-02'],
+    ['li-lobanov-1896-1900', 'li-lobanov-lease', '1898-03-27', '1898-03-15'],
+    ['karakhan-sun-1919-1927', 'karakhan-first-manifesto', '1919-07-25', undefined],
+    ['karakhan-sun-1919-1927', 'karakhan-sun-joffe', '1923-01-26', undefined],
+    ['karakhan-sun-1919-1927', 'karakhan-mpr', '1924-11-26', undefined],
+    ['sino-soviet-1945-1955', 'sino-soviet-1945-treaty', '1945-08-14', undefined],
+    ['sino-soviet-1945-1955', 'sino-soviet-1945-railway-returned', '1952-12-31', undefined],
+    ['sino-soviet-1950-1980', 'sino-soviet-1950-treaty', '1950-02-14', undefined],
+    ['sino-soviet-1950-1980', 'sino-soviet-1950-zhenbao', '1969-03-02', undefined],
+    ['sino-soviet-1950-1980', 'sino-soviet-1950-expiry', '1980-04-11', undefined],
+    ['friendship-treaty-2001', 'friendship-2001-signed', '2001-07-16', undefined],
+    ['no-limits-statement-2022', 'no-limits-statement', '2022-02-04', undefined],
+  ])('%s › %s is %s', (entry, id, date, julian) => {
+    const d = milestone(entry, id);
+    expect(d.date).toBe(date);
+    expect(d.precision).toBe('day');
+    expect(d.julian).toBe(julian);
+  });
+
+  test('Nerchinsk falls in 1689 and its date carries the one-day disagreement', () => {
+    const d = milestone('nerchinsk-1654-1689', 'nerchinsk-treaty');
+    expect(d.date.slice(0, 4)).toBe('1689');
+    expect(d.uncertainty).toMatch(/7 September/);
+  });
+
+  test('the Lüshun handover has month precision only (its day is unverified)', () => {
+    const d = milestone('sino-soviet-1945-1955', 'sino-soviet-1945-lushun');
+    expect(d).toMatchObject({ date: '1955-05', precision: 'month' });
+  });
+
+  test('the five alliance periods run from start to the breaking the site judges', () => {
+    const periods = Object.fromEntries(alliances.map((a) => [a.id, [a.data.period.start.date, a.data.period.end.date]]));
+    expect(periods).toEqual({
+      'nerchinsk-1654-1689': ['1654', '1689-09-06'],
+      'li-lobanov-1896-1900': ['1896-06-03', '1900-06'],
+      'karakhan-sun-1919-1927': ['1919-07-25', '1927-04-12'],
+      'sino-soviet-1945-1955': ['1945-08-14', '1955-05'],
+      'sino-soviet-1950-1980': ['1950-02-14', '1980-04-11'],
+    });
+  });
+});
+
+describe('claims match the article and the fact sheet', () => {
+  const article = research('article.txt');
+  const claims = all.flatMap((e) => e.data.claims.map((c) => ({ ...c, file: e.filePath })));
+
+  test.each(claims.map((c) => [c.id, c] as const))('%s quotes the article word for word', (_, c) => {
+    expect(article.includes(c.quote), `${c.file}: quote not found in the article:\n${c.quote}`).toBe(true);
+  });
+
+  test.each(all.map((e) => [e.filePath, e] as const))('%s cites the article for every claim', (_, e) => {
+    const articleSources = new Set(e.data.sources.filter((s) => /theepochtimes\.com/.test(s.url ?? '')).map((s) => s.id));
+    for (const c of e.data.claims) expect(c.sources.some((s) => articleSources.has(s)), c.id).toBe(true);
+  });
+
+  // Which claim carries each row of the table at the end of FACTS.md, keyed by the row's first words.
+  const rowToClaim: [string, string][] = [
+    ['ICC warrant for Putin', 'icc-claim-date'],
+    ['Charges: war crimes', 'icc-claim-charges'],
+    ['Xi arrived 20 Mar', 'visit-claim-dinner'],
+    ['21 Mar joint statement', 'visit-claim-statement'],
+    ['"Two sessions"', 'visit-claim-two-sessions'],
+    ['1654 envoy', 'nerchinsk-claim-envoy'],
+    ['Russia *later* invaded', 'nerchinsk-claim-invasion'],
+    ['Manchu emperor declared war', 'nerchinsk-claim-war'],
+    ['Late-Qing railway', 'li-lobanov-claim-railway'],
+    ['Russia broke it', 'li-lobanov-claim-occupation'],
+    ['Unequal treaties ceded', 'li-lobanov-claim-cessions'],
+    ['Karakhan quotation', 'karakhan-claim-quotation'],
+    ["Sun's alliance", 'karakhan-claim-alliance'],
+    ['1945 treaty signed', 'sino-soviet-1945-claim-surrender'],
+    ['Lüshun and Dalian returned', 'sino-soviet-1945-claim-returns'],
+    ['1950 treaty', 'sino-soviet-1950-claim-end'],
+  ];
+  const table = research('FACTS.md')
+    .split(/^## The article's claims against the record$/m)[1]!
+    .split('\n')
+    .filter((l) => l.startsWith('| ') && !l.startsWith('| Article') && !l.startsWith('|---'))
+    .map((l) => l.split('|').map((c) => c.trim()))
+    .map((cells) => ({ claim: cells[1]!, verdict: cells[3]!.split(' ')[0]! }));
+
+  test('every row of the table is mapped, and nothing else', () => {
+    expect(table.length).toBe(16);
+    for (const row of table) {
+      expect(rowToClaim.filter(([prefix]) => row.claim.startsWith(prefix)), row.claim).toHaveLength(1);
+    }
+  });
+
+  test.each(table.map((r) => [r.claim, r] as const))('row "%s" is a claim with the same verdict', (_, row) => {
+    const [, id] = rowToClaim.find(([prefix]) => row.claim.startsWith(prefix))!;
+    const claim = claims.find((c) => c.id === id);
+    expect(claim, `claim ${id} is missing`).toBeDefined();
+    expect(claim!.verdict).toBe(row.verdict);
+  });
+});
+
+describe('the narrative', () => {
+  test.each(all.map((e) => [e.filePath, e] as const))('%s: every <Cite> and <ClaimRef> points into its own entry', (file, e) => {
+    const sourceIds = new Set(e.data.sources.map((s) => s.id));
+    const claimIds = new Set(e.data.claims.map((c) => c.id));
+    for (const [, id] of e.body.matchAll(/<Cite id="([^"]*)"/g)) {
+      expect(sourceIds.has(id!), `${file}: <Cite id="${id}"> names no source of this entry`).toBe(true);
+    }
+    for (const [, id] of e.body.matchAll(/<ClaimRef id="([^"]*)"/g)) {
+      expect(claimIds.has(id!), `${file}: <ClaimRef id="${id}"> names no claim of this entry`).toBe(true);
+    }
+  });
+
+  test.each(all.map((e) => [e.filePath, e] as const))('%s: every claim is referred to in the text', (file, e) => {
+    for (const c of e.data.claims) expect(e.body, `${file}: claim ${c.id}`).toContain(`<ClaimRef id="${c.id}"`);
+  });
+
+  // Markdown headings get ids from their text, and "How it began" in two entries would give the
+  // timeline page two identical ids; bodies use <h3> without an id instead.
+  test.each(all.map((e) => [e.filePath, e] as const))('%s: no Markdown headings in the body', (file, e) => {
+    expect(e.body.match(/^#{1,6}\s.*$/gm) ?? [], file).toEqual([]);
+  });
+
+  test('Shi Shan is only ever quoted as the article quotes him', () => {
+    const mentions = all.filter((e) => e.body.includes('Shi Shan'));
+    expect(mentions.map((e) => e.id)).toEqual(['moscow-state-visit-2023']);
+    expect(mentions[0]!.body).toMatch(/<Quote by="Shi Shan" source="as quoted by The Epoch Times/);
+  });
+
+  test('nothing gives the CPPCC dates, which are unverified', () => {
+    for (const e of all) expect(JSON.stringify(e.data) + e.body, e.filePath).not.toMatch(/CPPCC|Political Consultative/);
+  });
+
+  test('the ICC entry says war crimes only', () => {
+    const icc = byId('icc-warrants-2023');
+    expect(icc.body).toMatch(/war crimes only/);
+    expect(icc.data.claims.find((c) => c.id === 'icc-claim-charges')?.verdict).toBe('inaccurate');
+  });
+});

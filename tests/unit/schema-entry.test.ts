@@ -1,0 +1,93 @@
+/** The entry schema against fixture files: valid entries pass; each bad one fails naming its field. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { allianceSchema, checkAlliances, eventSchema } from '../../src/schemas/entry';
+import { duplicateAnchorIds } from '../../src/schemas/ids';
+
+const dir = fileURLToPath(new URL('../fixtures/entries/', import.meta.url));
+
+/** The YAML front matter of a fixture file. */
+function frontMatter(file: string): Record<string, unknown> {
+  const text = readFileSync(dir + file, 'utf8');
+  const m = /^---\n([\s\S]*?)\n---/.exec(text);
+  if (!m) throw new Error(`${file} has no front matter`);
+  return parse(m[1]!) as Record<string, unknown>;
+}
+
+/** Parses a fixture as Astro would, returning "file › path: message" lines, as the build reports them. */
+function problems(file: string, schema: typeof allianceSchema | typeof eventSchema = allianceSchema): string[] {
+  const result = schema.safeParse(frontMatter(file));
+  if (result.success) return [];
+  return result.error.issues.map((i) => `${file} › ${i.path.join('.')}: ${i.message}`);
+}
+
+describe('valid fixtures', () => {
+  test('allianceSchema.safeParse accepts valid-alliance.mdx', () => {
+    expect(problems('valid-alliance.mdx')).toEqual([]);
+  });
+  test('eventSchema.safeParse accepts valid-event.mdx and fills defaults', () => {
+    expect(problems('valid-event.mdx', eventSchema)).toEqual([]);
+    const data = eventSchema.parse(frontMatter('valid-event.mdx'));
+    expect(data.milestones).toEqual([]);
+    expect(data.claims).toEqual([]);
+  });
+});
+
+// Each bad fixture differs from valid-alliance.mdx in one place; the message must name that field.
+describe.each([
+  ['bad-missing-title.mdx', 'title', /title/i],
+  ['bad-date-form.mdx', 'period.start.date', /does not match precision "day"/],
+  ['bad-impossible-day.mdx', 'period.end.date', /not a real calendar day/],
+  ['bad-end-before-start.mdx', 'period.end', /before period\.start/],
+  ['bad-unknown-source.mdx', 'claims.0.sources.0', /unknown source "fixture-missing".*fixture-src/],
+  ['bad-unknown-verdict.mdx', 'claims.0.verdict', /accurate, imprecise, inaccurate, unverified/],
+  ['bad-julian-gap.mdx', 'period.start.julian', /not 12 days before/],
+  ['bad-milestone-outside.mdx', 'milestones.1.date', /outside the period.*outsidePeriod/],
+  ['bad-summary-too-long.mdx', 'summary', /at most 200 characters/],
+  ['bad-ordinal-range.mdx', 'ordinal', /from 1 to 5/],
+  ['bad-precision-mismatch.mdx', 'period.end.date', /expected YYYY-MM-DD/],
+  ['bad-source-no-publisher.mdx', 'sources.0.publisher', /author or a publisher/],
+  ['bad-duplicate-milestone.mdx', 'milestones.1.id', /"fixture-signed" is used twice/],
+  ['bad-short-title.mdx', 'shortTitle', /at most 40 characters/],
+  ['bad-source-url.mdx', 'sources.0.url', /absolute http/],
+])('%s', (file, field, message) => {
+  test(`fails on ${field}`, () => {
+    const found = problems(file);
+    expect(found.length).toBeGreaterThan(0);
+    const line = found.find((p) => p.startsWith(`${file} › ${field}:`));
+    expect(line, `no issue at ${field}; got:\n${found.join('\n')}`).toBeDefined();
+    expect(line).toMatch(message);
+  });
+});
+
+describe('rules across files', () => {
+  const entry = (file: string) => ({
+    id: file.replace(/\.mdx$/, ''),
+    filePath: `tests/fixtures/entries/${file}`,
+    data: allianceSchema.parse(frontMatter(file)),
+  });
+
+  test('checkAlliances names both files that share an ordinal', () => {
+    const [a, b] = [entry('dup-ordinal-a.mdx'), entry('dup-ordinal-b.mdx')];
+    expect(checkAlliances([a])).toEqual([]);
+    const errors = checkAlliances([a, b]);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('tests/fixtures/entries/dup-ordinal-a.mdx');
+    expect(errors[0]).toContain('tests/fixtures/entries/dup-ordinal-b.mdx');
+    expect(errors[0]).toContain('ordinal 4');
+  });
+
+  test('duplicateAnchorIds names both files and the field when a source id is reused', () => {
+    const errors = duplicateAnchorIds([entry('valid-alliance.mdx'), entry('dup-source-id.mdx')]);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('"source-fixture-src"');
+    expect(errors[0]).toContain('tests/fixtures/entries/valid-alliance.mdx (sources[0].id)');
+    expect(errors[0]).toContain('tests/fixtures/entries/dup-source-id.mdx (sources[0].id)');
+  });
+
+  test('entries with distinct ids pass duplicateAnchorIds', () => {
+    expect(duplicateAnchorIds([entry('dup-ordinal-a.mdx'), entry('dup-ordinal-b.mdx')])).toEqual([]);
+  });
+});
