@@ -9,7 +9,7 @@ export interface PdfText {
 }
 
 export async function pdfText(data: Uint8Array): Promise<PdfText> {
-  const doc = await getDocument({ data, useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  const doc = await getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
   const pages: string[] = [];
   let size = { width: 0, height: 0 };
   for (let i = 1; i <= doc.numPages; i++) {
