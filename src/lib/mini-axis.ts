@@ -24,7 +24,7 @@ export interface MiniAxisLayout {
   band: MiniBand;
   /** Other periods, drawn faintly for context. */
   others: MiniBand[];
-  /** Labelled years: both ends and every half-century between. */
+  /** Labelled years: both ends and the half-centuries from 1700 to 1950. */
   ticks: { x: number; label: string }[];
 }
 
@@ -44,10 +44,11 @@ export function miniAxis(period: Period, width: number, others: Period[] = [], m
     const left = Math.min(Math.max(mid - minWidth / 2, 0), width - minWidth);
     return { x: round(left), width: minWidth };
   };
-  // 1654 and 2023 are labelled as the story's ends; round half-centuries in between.
+  // 1654 and 2023 are labelled as the story's ends; round half-centuries in between, stopping at
+  // 1950 because a "2000" label would collide with "2023".
   const inner = utcYear
     .every(50)!
-    .range(new Date(Date.UTC(1700, 0, 1)), new Date(Date.UTC(2001, 0, 1)))
+    .range(new Date(Date.UTC(1700, 0, 1)), new Date(Date.UTC(1951, 0, 1)))
     .map((d) => ({ x: round(x(d)), label: String(d.getUTCFullYear()) }));
   const ticks = [
     { x: 0, label: '1654' },

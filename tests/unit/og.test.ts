@@ -35,9 +35,10 @@ describe('cardTree', () => {
     expect(all).toContain('2023');
   });
 
-  it('is 1200×630', () => {
+  it('fills 1200×630 exactly once padding and border are added (satori boxes are content-box)', () => {
     const { style } = cardTree(input).props;
-    expect([style.width, style.height]).toEqual([1200, 630]);
+    const border = Number.parseInt(String(style.borderTop), 10);
+    expect([Number(style.width) + 2 * Number(style.padding), Number(style.height) + 2 * Number(style.padding) + border]).toEqual([1200, 630]);
   });
 });
 

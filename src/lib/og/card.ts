@@ -29,6 +29,7 @@ export interface CardInput {
 // Light theme of props.css: preview images are seen outside the site, so one fixed palette.
 const COLORS = { bg: '#fbfaf6', text: '#1c1b19', muted: '#5a5650', rule: '#cfc9bc', band: '#9c2a1b' };
 const PAD = 72;
+const BORDER = 12;
 const AXIS_WIDTH = OG_IMAGE_SIZE.width - 2 * PAD;
 
 const div = (style: CardNode['props']['style'], children?: CardNode['props']['children']): CardNode => ({
@@ -72,18 +73,19 @@ export function cardTree(input: CardInput): CardNode {
   ]);
   return div(
     {
-      width: OG_IMAGE_SIZE.width,
-      height: OG_IMAGE_SIZE.height,
+      // satori sizes boxes without their padding and border (content-box), so subtract them.
+      width: OG_IMAGE_SIZE.width - 2 * PAD,
+      height: OG_IMAGE_SIZE.height - 2 * PAD - BORDER,
       flexDirection: 'column',
       justifyContent: 'space-between',
       padding: PAD,
       backgroundColor: COLORS.bg,
       color: COLORS.text,
       fontFamily: 'Noto Serif',
-      borderTop: `12px solid ${COLORS.band}`,
+      borderTop: `${BORDER}px solid ${COLORS.band}`,
     },
     [
-      div({ flexDirection: 'column' }, [
+      div({ flexDirection: 'column', width: AXIS_WIDTH }, [
         div({ fontSize: 26, color: COLORS.muted, marginBottom: 20 }, input.kicker),
         div({ fontSize: titleSize(input.title), fontWeight: 700, lineHeight: 1.15 }, input.title),
         div({ fontSize: 34, marginTop: 24 }, input.dates),
