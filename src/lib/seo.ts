@@ -62,7 +62,8 @@ export function pageSeo(page: PageInput, site: SiteInput): PageSeo {
     { attr: 'property', key: 'og:site_name', content: SITE_NAME },
     { attr: 'property', key: 'og:title', content: page.title },
     { attr: 'property', key: 'og:description', content: page.description },
-    { attr: 'property', key: 'og:url', content: canonical },
+    // A noindex page (the 404) is served at any address: it has no URL of its own to give.
+    ...(page.noindex ? [] : [{ attr: 'property' as const, key: 'og:url', content: canonical }]),
     { attr: 'property', key: 'og:type', content: type },
     { attr: 'property', key: 'og:locale', content: 'en_GB' },
   ];

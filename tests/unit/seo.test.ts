@@ -67,8 +67,10 @@ describe('pageSeo', () => {
     expect(pageSeo({ title: 'About', description: 'About it.', path: 'about/' }, site).jsonLd).toBeUndefined();
   });
 
-  it('marks a noindex page', () => {
-    expect(tag(pageSeo({ title: 'Not found', description: 'x', path: '404/', noindex: true }, site), 'robots')).toBe('noindex');
+  it('marks a noindex page and gives it no og:url', () => {
+    const notFound = pageSeo({ title: 'Not found', description: 'x', path: '404/', noindex: true }, site);
+    expect(tag(notFound, 'robots')).toBe('noindex');
+    expect(tag(notFound, 'og:url')).toBeUndefined();
     expect(tag(seo, 'robots')).toBeUndefined();
   });
 });
