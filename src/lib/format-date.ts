@@ -26,20 +26,35 @@ export function machineDate(d: Pick<HistDate, 'date'>): string {
   return d.date;
 }
 
+const DAY_MONTH = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long', day: 'numeric' });
+const MONTH = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long' });
+
+type Dated = Pick<HistDate, 'date' | 'precision'>;
+
 /**
- * A period in one string: "20–22 March 2023", "1654 – 6 September 1689", or a single date when
- * start and end are the same. Same-precision ranges use Intl's range formatting, which drops the
- * repeated month and year.
+ * The two ends of a period as separate labels (each goes in its own `<time>`), with what the
+ * start shares with the end left out: "20"–"22 March 2023", "20 March" – "2 April 2023",
+ * "1950"–"1980". A one-date period has an empty `end`.
  */
-export function formatPeriod(start: Pick<HistDate, 'date' | 'precision'>, end: Pick<HistDate, 'date' | 'precision'>): string {
-  if (start.date === end.date && start.precision === end.precision) return formatDate(start);
-  if (start.precision === end.precision) {
-    // en-GB separates a range with an en dash; spaces only when whole dates differ.
-    const range = BY_PRECISION[start.precision].formatRange(startOf(start), startOf(end));
-    // Intl spaces the dash whatever its sides; house style closes it between single words
-    // ("20–22 March 2023", "1950–1980") and uses plain spaces between whole dates.
-    const closed = range.match(/^(\S+)\s–\s(\S+)(.*)$/u);
-    return closed ? `${closed[1]}–${closed[2]}${closed[3]}` : range.replace(/\u2009/g, ' ');
+export function periodLabels(start: Dated, end: Dated): { start: string; sep: string; end: string } {
+  if (start.date === end.date && start.precision === end.precision) return { start: formatDate(start), sep: '', end: '' };
+  const full = { start: formatDate(start), sep: ' – ', end: formatDate(end) };
+  if (start.precision !== end.precision || start.date.slice(0, 4) !== end.date.slice(0, 4)) {
+    // Different years: a closed dash between two bare years, spaced between anything longer.
+    return start.precision === 'year' && end.precision === 'year' ? { ...full, sep: '–' } : full;
   }
-  return `${formatDate(start)} – ${formatDate(end)}`;
+  const s = startOf(start);
+  if (start.precision === 'month') return { start: MONTH.format(s), sep: '–', end: full.end };
+  if (start.precision === 'day') {
+    return start.date.slice(0, 7) === end.date.slice(0, 7)
+      ? { start: String(s.getUTCDate()), sep: '–', end: full.end }
+      : { start: DAY_MONTH.format(s), sep: ' – ', end: full.end };
+  }
+  return full;
+}
+
+/** A period in one string: "20–22 March 2023", "1654 – 6 September 1689", "1950–1980". */
+export function formatPeriod(start: Dated, end: Dated): string {
+  const p = periodLabels(start, end);
+  return `${p.start}${p.sep}${p.end}`;
 }

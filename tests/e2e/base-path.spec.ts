@@ -171,7 +171,7 @@ test('the exports give absolute URLs under the base', async () => {
   expect(model.url).toBe(`${SITE}${BASE}`);
   for (const e of model.entries) {
     expect(e.url.startsWith(`${SITE}${BASE}`)).toBe(true);
-    expect(await (await fetch(`${origin}${new URL(e.url).pathname}`)).status).toBe(200);
+    expect((await fetch(`${origin}${new URL(e.url).pathname}`)).status).toBe(200);
   }
   const tl = await (await fetch(`${origin}${BASE}timelinejs.json`)).text();
   expect(tl).toContain(`${SITE}${BASE}`);
