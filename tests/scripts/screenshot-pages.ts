@@ -14,7 +14,9 @@ const shots = [
   { name: 'target', path: '#moscow-state-visit-2023', full: false },
   { name: 'not-found', path: 'no-such-page/', full: true },
 ];
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const executablePath = findChromium();
+if (!executablePath) throw new Error('No Chromium found: run `node tests/scripts/ensure-browser.ts` first.');
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 for (const scheme of ['light', 'dark'] as const) {
   for (const width of [1280, 320]) {
     for (const shot of shots) {
