@@ -12,6 +12,8 @@ export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 export interface PageInput {
   /** The page's own title; the site name is appended unless it is the site name. */
   title: string;
+  /** A shorter title for the `<title>` element when the full one would make it too long. */
+  shortTitle?: string;
   /** One sentence: meta description and preview text. */
   description: string;
   /** Path inside the site, without the base, e.g. "alliances/nerchinsk-1654-1689/" ("" for home). */
@@ -52,8 +54,21 @@ export function absoluteUrl(site: SiteInput, path: string): string {
   return new URL(withBase(site.base, path), site.site).href;
 }
 
+/** Browser tabs and search results cut titles near 70 characters (html-validate's long-title rule). */
+export const MAX_TITLE = 70;
+
+/**
+ * The `<title>`: the page's title and the site name, or the short title and the site name when
+ * that is too long, or the title alone as a last resort.
+ */
+export function documentTitle(title: string, shortTitle?: string): string {
+  if (title === SITE_NAME) return title;
+  const candidates = [`${title} · ${SITE_NAME}`, ...(shortTitle ? [`${shortTitle} · ${SITE_NAME}`] : []), title];
+  return candidates.find((t) => t.length <= MAX_TITLE) ?? shortTitle ?? title;
+}
+
 export function pageSeo(page: PageInput, site: SiteInput): PageSeo {
-  const title = page.title === SITE_NAME ? page.title : `${page.title} · ${SITE_NAME}`;
+  const title = documentTitle(page.title, page.shortTitle);
   const canonical = absoluteUrl(site, page.path);
   const type = page.type ?? 'website';
   const meta: MetaTag[] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, jsonLdText, OG_IMAGE_SIZE, pageSeo, SITE_NAME } from '../../src/lib/seo';
+import { absoluteUrl, documentTitle, jsonLdText, MAX_TITLE, OG_IMAGE_SIZE, pageSeo, SITE_NAME } from '../../src/lib/seo';
 
 const site = { site: 'https://example.org', base: '/timeline/' };
 const entryPage = {
@@ -72,6 +72,21 @@ describe('pageSeo', () => {
     expect(tag(notFound, 'robots')).toBe('noindex');
     expect(tag(notFound, 'og:url')).toBeUndefined();
     expect(tag(seo, 'robots')).toBeUndefined();
+  });
+});
+
+describe('documentTitle', () => {
+  const long = 'The first "alliance": from the Baykov embassy to the Treaty of Nerchinsk, 1654–1689';
+  it.each([
+    ['About this timeline', undefined, `About this timeline · ${SITE_NAME}`],
+    [long, 'Nerchinsk, 1654–1689', `Nerchinsk, 1654–1689 · ${SITE_NAME}`],
+    [long, 'x'.repeat(40), 'x'.repeat(40)],
+    [SITE_NAME, undefined, SITE_NAME],
+  ])('titles %s (short: %s) as %s', (title, short, expected) => {
+    expect(documentTitle(title, short)).toBe(expected);
+  });
+  it('keeps every candidate it picks within the limit when one fits', () => {
+    expect(documentTitle(long, 'Nerchinsk').length).toBeLessThanOrEqual(MAX_TITLE);
   });
 });
 
