@@ -79,8 +79,9 @@ test('entry pages show the treaty name in English, Chinese and Russian with lang
     await page.goto(new URL(entry.url).pathname);
     const article = page.locator(`article#${entry.id}`);
     await expect(article.locator(`time[datetime="${entry.period.end.date}"]`).first()).toBeVisible();
-    await expect(article.locator('[lang="zh-Hans"]', { hasText: entry.treaty!.zh })).toBeVisible();
-    await expect(article.locator('[lang="ru"]', { hasText: entry.treaty!.ru })).toBeVisible();
+    const facts = article.locator('dl.entry-facts');
+    await expect(facts.locator('[lang="zh-Hans"]', { hasText: entry.treaty!.zh })).toBeVisible();
+    await expect(facts.locator('[lang="ru"]', { hasText: entry.treaty!.ru })).toBeVisible();
   }
 });
 
