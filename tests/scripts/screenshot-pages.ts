@@ -11,6 +11,7 @@ const [url = 'http://localhost:4321/', outDir = 'tests/output/screens'] = proces
 mkdirSync(outDir, { recursive: true });
 const shots = [
   { name: 'entry', path: 'alliances/nerchinsk-1654-1689/', full: true },
+  { name: 'entry-top', path: 'alliances/nerchinsk-1654-1689/', full: false },
   { name: 'target', path: '#moscow-state-visit-2023', full: false },
   { name: 'not-found', path: 'no-such-page/', full: true },
 ];
