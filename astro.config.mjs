@@ -15,5 +15,9 @@ export default defineConfig({
   outDir,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
+  // Published URLs never break (tests/published-urls.txt). When an entry's slug changes, map the
+  // old path to the new one here, e.g. '/alliances/old-slug/': '/alliances/new-slug/'; a static
+  // build writes a page at the old path that sends readers on.
+  redirects: {},
   integrations: [mdx(), sitemap()],
 });

@@ -1,0 +1,191 @@
+/**
+ * Deploying under a sub-path works: builds the site once with BASE_PATH=/timeline/, serves it as
+ * a static host would, crawls every page of its sitemap (and the 404 page), and checks that every
+ * internal href, src and preview image answers 200 under the base and that every #anchor exists.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { freePort } from './global-setup';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const OUT = join(root, 'tests/output/dist-base');
+const BASE = '/timeline/';
+const SITE = 'https://timeline.example';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+let server: Server;
+let origin: string;
+
+/** Runs `astro build` with the sub-path settings, in a child process so this one's config is untouched. */
+function buildWithBase(): Promise<void> {
+  rmSync(OUT, { recursive: true, force: true });
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: root,
+      // BASE_URL (set by global-setup for Playwright) would override Astro's base: keep it out.
+      env: { ...withoutBaseUrl(process.env), BASE_PATH: BASE, OUT_DIR: OUT, SITE_URL: SITE },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let log = '';
+    child.stdout.on('data', (d) => (log += d));
+    child.stderr.on('data', (d) => (log += d));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`astro build failed (${code}):\n${log}`))));
+  });
+}
+
+function withoutBaseUrl(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { BASE_URL: _ignored, ...rest } = env;
+  return rest;
+}
+
+/** A static host: files under BASE from OUT, directories to index.html, anything else the 404 page. */
+function serve(port: number): Promise<Server> {
+  const srv = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file: string | undefined;
+    if (path.startsWith(BASE)) {
+      const candidate = normalize(join(OUT, path.slice(BASE.length)));
+      if (candidate.startsWith(OUT) && existsSync(candidate)) {
+        file = statSync(candidate).isDirectory() ? join(candidate, 'index.html') : candidate;
+        if (!existsSync(file)) file = undefined;
+      }
+    }
+    if (!file) {
+      res.writeHead(404, { 'Content-Type': TYPES['.html']! });
+      res.end(readFileSync(join(OUT, '404.html')));
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolve) => srv.listen(port, '127.0.0.1', () => resolve(srv)));
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  await buildWithBase();
+  const port = await freePort();
+  server = await serve(port);
+  origin = `http://127.0.0.1:${port}`;
+});
+
+test.afterAll(async () => {
+  if (server) await new Promise((resolve) => server.close(resolve));
+});
+
+const attr = (html: string, name: string) =>
+  [...html.matchAll(new RegExp(`\\s${name}="([^"]*)"`, 'g'))].map((m) => m[1]!.replace(/&amp;/g, '&'));
+
+async function sitemapPages(): Promise<string[]> {
+  const index = await (await fetch(`${origin}${BASE}sitemap-index.xml`)).text();
+  const pages: string[] = [];
+  for (const loc of attrLocs(index)) {
+    const xml = await (await fetch(`${origin}${new URL(loc).pathname}`)).text();
+    pages.push(...attrLocs(xml).map((u) => new URL(u).pathname));
+  }
+  return pages;
+}
+const attrLocs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+
+test('the sitemap lists absolute URLs under the base', async () => {
+  const pages = await sitemapPages();
+  expect(pages.length).toBeGreaterThan(2);
+  for (const p of pages) expect(p.startsWith(BASE), p).toBe(true);
+  expect(pages).toContain(BASE);
+});
+
+test('every internal link, asset, preview image and #anchor of every page resolves under the base', async () => {
+  test.setTimeout(120_000);
+  const pages = [...(await sitemapPages()), `${BASE}no-such-page/`];
+  const status = new Map<string, number>();
+  const idsOf = new Map<string, Set<string>>();
+  const broken: string[] = [];
+
+  const load = async (path: string) => {
+    if (!status.has(path)) {
+      const res = await fetch(`${origin}${path}`);
+      status.set(path, res.status);
+      if ((res.headers.get('content-type') ?? '').startsWith('text/html')) idsOf.set(path, new Set(attr(await res.text(), 'id')));
+      else await res.arrayBuffer();
+    }
+    return status.get(path)!;
+  };
+
+  for (const page of pages) {
+    const res = await fetch(`${origin}${page}`);
+    const html = await res.text();
+    const expected = page.endsWith('no-such-page/') ? 404 : 200;
+    if (res.status !== expected) broken.push(`${page} answered ${res.status}`);
+    idsOf.set(page, new Set(attr(html, 'id')));
+    const metaImages = [...html.matchAll(/<meta property="og:(?:image|url)" content="([^"]*)"/g)].map((m) => m[1]!);
+    const canonical = [...html.matchAll(/<link rel="canonical" href="([^"]*)"/g)].map((m) => m[1]!);
+    for (const ref of [...metaImages, ...canonical]) {
+      if (!ref.startsWith(`${SITE}${BASE}`)) broken.push(`${page} → ${ref}: not an absolute URL under ${SITE}${BASE}`);
+    }
+    for (const ref of [...attr(html, 'href'), ...attr(html, 'src'), ...metaImages, ...canonical]) {
+      const url = new URL(ref, `${SITE}${page}`);
+      if (/^(localhost|127\.|\[::1\])/.test(url.hostname)) broken.push(`${page} → ${ref}: points at the build machine`);
+      if (url.origin !== SITE) continue; // sources on other sites are not ours to check here
+      const where = `${page} → ${ref}`;
+      if (!url.pathname.startsWith(BASE)) {
+        broken.push(`${where}: outside the base ${BASE}`);
+        continue;
+      }
+      // A same-page "#id" link needs no fetch (and the 404 page answers 404 by design).
+      const code = url.pathname === page ? 200 : await load(url.pathname);
+      if (code !== 200) {
+        broken.push(`${where}: ${code}`);
+        continue;
+      }
+      if (url.hash) {
+        const id = decodeURIComponent(url.hash.slice(1));
+        if (!idsOf.get(url.pathname)?.has(id)) broken.push(`${where}: no element with id "${id}"`);
+      }
+    }
+  }
+  expect(broken).toEqual([]);
+  // The crawl saw the entry pages and their preview images.
+  const seen = [...pages, ...status.keys()];
+  expect(seen.some((p) => /^\/timeline\/(alliances|events)\/[a-z0-9-]+\/$/.test(p))).toBe(true);
+  expect(seen.some((p) => /^\/timeline\/og\/.+\.png$/.test(p))).toBe(true);
+});
+
+test('the exports give absolute URLs under the base', async () => {
+  const model = (await (await fetch(`${origin}${BASE}timeline.json`)).json()) as { url: string; entries: { url: string }[] };
+  expect(model.url).toBe(`${SITE}${BASE}`);
+  for (const e of model.entries) {
+    expect(e.url.startsWith(`${SITE}${BASE}`)).toBe(true);
+    expect((await fetch(`${origin}${new URL(e.url).pathname}`)).status).toBe(200);
+  }
+  const tl = await (await fetch(`${origin}${BASE}timelinejs.json`)).text();
+  expect(tl).toContain(`${SITE}${BASE}`);
+});
+
+test('a browser loads an entry page under the base with its styles, and the copy control works', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const failed: string[] = [];
+  page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
+  await page.goto(`${origin}${BASE}alliances/nerchinsk-1654-1689/`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: /^Copy link/ }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}${BASE}alliances/nerchinsk-1654-1689/`);
+  await page.getByRole('link', { name: 'Back to the timeline' }).click();
+  await expect(page.locator('article#nerchinsk-1654-1689')).toBeFocused();
+  expect(failed).toEqual([]);
+});

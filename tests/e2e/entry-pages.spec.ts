@@ -1,0 +1,108 @@
+/** Every entry has its own page, with its own head tags, preview image, small axis and neighbours. */
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import type { TimelineJson } from '../../src/lib/exports';
+import { pngSize } from './helpers/png';
+
+const dist = new URL('../../dist/', import.meta.url);
+const model = JSON.parse(readFileSync(new URL('timeline.json', dist), 'utf8')) as TimelineJson;
+// The built site's absolute URLs (from `site`), e.g. https://timeline.example/alliances/x/.
+const SITE = model.url;
+
+test('the export lists at least the two seed entries', () => {
+  expect(model.entries.length).toBeGreaterThanOrEqual(2);
+});
+
+for (const [i, entry] of model.entries.entries()) {
+  const path = new URL(entry.url).pathname;
+
+  test(`${path} answers 200 with its own title, canonical URL and Open Graph tags`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    // The tab shows the title and the site name, shortened (short title, or no site name) past 70 characters.
+    const title = await page.title();
+    const site = (await page.locator('meta[property="og:site_name"]').getAttribute('content')) ?? '';
+    expect([`${entry.title} · ${site}`, `${entry.shortTitle} · ${site}`, entry.title, entry.shortTitle]).toContain(title);
+    if (title !== entry.shortTitle) expect(title.length).toBeLessThanOrEqual(70);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(entry.title);
+    const head = page.locator('head');
+    await expect(head.locator('link[rel="canonical"]')).toHaveAttribute('href', entry.url);
+    await expect(head.locator('meta[name="description"]')).toHaveAttribute('content', entry.summary);
+    await expect(head.locator('meta[property="og:title"]')).toHaveAttribute('content', entry.title);
+    await expect(head.locator('meta[property="og:description"]')).toHaveAttribute('content', entry.summary);
+    await expect(head.locator('meta[property="og:url"]')).toHaveAttribute('content', entry.url);
+    await expect(head.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
+    await expect(head.locator('meta[property="og:image:width"]')).toHaveAttribute('content', '1200');
+    await expect(head.locator('meta[property="og:image:height"]')).toHaveAttribute('content', '630');
+    await expect(head.locator('meta[property="og:image:alt"]')).toHaveAttribute('content', /\S/);
+    await expect(head.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+
+    const jsonLd = JSON.parse((await head.locator('script[type="application/ld+json"]').textContent()) ?? '');
+    expect(jsonLd).toMatchObject({
+      '@type': 'Article',
+      url: entry.url,
+      about: { '@type': 'Event', startDate: entry.period.start.date, endDate: entry.period.end.date },
+    });
+  });
+
+  test(`${path} has an og:image in dist/ that is a 1200×630 PNG`, async ({ page, request }) => {
+    await page.goto(path);
+    const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+    expect(image?.startsWith(SITE)).toBe(true);
+    const imagePath = new URL(image!).pathname;
+    const file = readFileSync(new URL(`.${imagePath}`, dist));
+    expect(pngSize(file)).toEqual({ width: 1200, height: 630 });
+    const served = await request.get(imagePath);
+    expect(served.status()).toBe(200);
+    expect(served.headers()['content-type']).toContain('image/png');
+  });
+
+  test(`${path} shows the small axis, links back to the timeline and to its neighbours`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole('img', { name: /axis from 1654 to 2023/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Back to the timeline' })).toHaveAttribute('href', `/#${entry.id}`);
+    await expect(page.getByRole('link', { name: 'See it on the timeline' })).toHaveAttribute('href', `/#${entry.id}`);
+    const nav = page.getByRole('navigation', { name: 'Previous and next entries' });
+    const prev = model.entries[i - 1];
+    const next = model.entries[i + 1];
+    if (prev) await expect(nav.locator('a[rel="prev"]')).toHaveAttribute('href', new URL(prev.url).pathname);
+    else await expect(nav.locator('a[rel="prev"]')).toHaveCount(0);
+    if (next) await expect(nav.locator('a[rel="next"]')).toHaveAttribute('href', new URL(next.url).pathname);
+    else await expect(nav.locator('a[rel="next"]')).toHaveCount(0);
+  });
+}
+
+test('entry pages show the treaty name in English, Chinese and Russian with lang attributes', async ({ page }) => {
+  const withTreaty = model.entries.filter((e) => e.treaty);
+  expect(withTreaty.length).toBeGreaterThan(0);
+  for (const entry of withTreaty) {
+    await page.goto(new URL(entry.url).pathname);
+    const article = page.locator(`article#${entry.id}`);
+    await expect(article.locator(`time[datetime="${entry.period.end.date}"]`).first()).toBeVisible();
+    const facts = article.locator('dl.entry-facts');
+    await expect(facts.locator('[lang="zh-Hans"]', { hasText: entry.treaty!.zh })).toBeVisible();
+    await expect(facts.locator('[lang="ru"]', { hasText: entry.treaty!.ru })).toBeVisible();
+  }
+});
+
+test('every milestone has its own anchor with a <time> and links to its sources', async ({ page }) => {
+  const milestones = model.entries.flatMap((e) => e.milestones.map((m) => ({ entry: e.id, ...m })));
+  expect(milestones.length).toBeGreaterThan(0);
+  await page.goto('/');
+  for (const m of milestones) {
+    const item = page.locator(`article#${m.entry} li#${m.id}`);
+    await expect(item.locator(`time[datetime="${m.date.date}"]`)).toHaveCount(1);
+    for (const s of m.sources) {
+      await expect(item.locator(`a[href="#source-${s}"]`)).toHaveCount(1);
+      await expect(page.locator(`article#${m.entry} #source-${s}`)).toHaveCount(1);
+    }
+  }
+});
+
+test('the timeline page has its own preview image and card', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', SITE);
+  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'website');
+  const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+  expect(pngSize(readFileSync(new URL(`.${new URL(image!).pathname}`, dist)))).toEqual({ width: 1200, height: 630 });
+});

@@ -1,0 +1,70 @@
+/** Shared links open on their entry; the copy control puts the permalink on the clipboard. */
+import { expect, test } from '@playwright/test';
+
+const ENTRY = 'nerchinsk-1654-1689';
+const PERMALINK = `/alliances/${ENTRY}/`;
+
+test('/#<slug> scrolls to the entry, marks it as :target and gives it focus', async ({ page }) => {
+  await page.goto(`/#${ENTRY}`);
+  const article = page.locator(`article#${ENTRY}`);
+  await expect(article).toBeInViewport();
+  expect(await article.evaluate((el) => el.matches(':target'))).toBe(true);
+  await expect(article).toBeFocused();
+  // Another entry is not marked.
+  expect(await page.locator('article.entry').last().evaluate((el) => el.matches(':target'))).toBe(false);
+});
+
+test('following an in-page link to an entry moves the mark and the focus', async ({ page }) => {
+  await page.goto('/');
+  const other = await page.locator('article.entry').last().getAttribute('id');
+  await page.evaluate((id) => (location.hash = `#${id}`), other);
+  const article = page.locator(`article#${other}`);
+  await expect(article).toBeFocused();
+  expect(await article.evaluate((el) => el.matches(':target'))).toBe(true);
+});
+
+test('the copy control puts the permalink on the clipboard and says so', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/');
+  const article = page.locator(`article#${ENTRY}`);
+  await article.getByRole('button', { name: /^Copy link/ }).click();
+  await expect(article.getByRole('status')).toHaveText('Link copied.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(new URL(PERMALINK, baseURL).href);
+  await expect(article.getByRole('link', { name: /^Permalink/ })).toHaveAttribute('href', PERMALINK);
+});
+
+test('when the clipboard is refused, the link is shown and selected instead', async ({ page, baseURL }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+    });
+  });
+  await page.goto(PERMALINK);
+  const article = page.locator(`article#${ENTRY}`);
+  await article.getByRole('button', { name: /^Copy link/ }).click();
+  const field = article.getByRole('textbox', { name: /^Link to/ });
+  await expect(field).toBeVisible();
+  await expect(field).toHaveValue(new URL(PERMALINK, baseURL).href);
+  await expect(field).toBeFocused();
+  await expect(article.getByRole('status')).toContainText('not allowed');
+});
+
+test('the share button appears only where the browser has a share sheet', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'share', { value: () => Promise.resolve() });
+  });
+  await page.goto(PERMALINK);
+  await expect(page.locator(`article#${ENTRY}`).getByRole('button', { name: /^Share/ })).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('only the plain permalink shows; the buttons stay hidden', async ({ page }) => {
+    await page.goto('/');
+    const article = page.locator(`article#${ENTRY}`);
+    await expect(article.getByRole('link', { name: /^Permalink/ })).toHaveAttribute('href', PERMALINK);
+    await expect(article.getByRole('button')).toHaveCount(0);
+  });
+});

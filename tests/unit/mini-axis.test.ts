@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { miniAxis } from '../../src/lib/mini-axis';
+
+const nerchinsk = {
+  start: { date: '1654', precision: 'year' as const },
+  end: { date: '1689-09-06', precision: 'day' as const },
+};
+const visit = {
+  start: { date: '2023-03-20', precision: 'day' as const },
+  end: { date: '2023-03-22', precision: 'day' as const },
+};
+
+describe('miniAxis', () => {
+  it('puts 1654 at 0 and a period ending in 1689 at 35/370 of the width', () => {
+    const { band } = miniAxis(nerchinsk, 370);
+    expect(band.x).toBe(0);
+    // 1 January 1654 to 7 September 1689 is about 35.7 years of 370.
+    expect(band.width).toBeCloseTo(35.68, 1);
+  });
+
+  it('widens a three-day visit to the minimum width and keeps it inside the axis', () => {
+    const { band } = miniAxis(visit, 370, [], 6);
+    expect(band.width).toBe(6);
+    expect(band.x + band.width).toBeLessThanOrEqual(370);
+    expect(band.x).toBeGreaterThan(360);
+  });
+
+  it('labels both ends and every half-century, left to right', () => {
+    const { ticks } = miniAxis(nerchinsk, 740);
+    expect(ticks.map((t) => t.label)).toEqual(['1654', '1700', '1750', '1800', '1850', '1900', '1950', '2023']);
+    const xs = ticks.map((t) => t.x);
+    expect([...xs].sort((a, b) => a - b)).toEqual(xs);
+    expect(xs.at(-1)).toBeLessThanOrEqual(740);
+  });
+
+  it('lays out context periods on the same scale', () => {
+    const { others } = miniAxis(visit, 370, [nerchinsk, visit]);
+    expect(others).toHaveLength(2);
+    expect(others[0]).toEqual(miniAxis(nerchinsk, 370).band);
+  });
+});
