@@ -1,0 +1,40 @@
+/** The time scales behind the charts: UTC only, so no builder's time zone moves a date. */
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { utcDay, utcYear } from 'd3-time';
+import { endOf, startOf } from '../../schemas/date';
+import type { ChartItem } from './types';
+
+/** First and last instant of the content, widened to whole years so both end years get a label. */
+export function timelineDomain(items: readonly ChartItem[]): [Date, Date] {
+  if (items.length === 0) throw new Error('timelineDomain: no entries to draw');
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const item of items) {
+    const dates = [item.data.period.start, item.data.period.end, ...item.data.milestones.map((m) => m.date)];
+    for (const d of dates) {
+      lo = Math.min(lo, startOf(d).getTime());
+      hi = Math.max(hi, endOf(d).getTime());
+    }
+  }
+  // Floor to 1 January of the first year; run to the last instant of the last year (31 Dec).
+  const first = utcYear.floor(new Date(lo));
+  const last = new Date(utcYear.offset(utcYear.floor(new Date(hi)), 1).getTime() - 1);
+  return [first, last];
+}
+
+/** A UTC time scale from a domain onto pixels [from, to]. */
+export function timeScale(domain: readonly [Date, Date], range: readonly [number, number]): ScaleTime<number, number> {
+  return scaleUtc().domain(domain).range(range);
+}
+
+/** A whole-day domain from the start of `from` to the end of `to` (both YYYY-MM-DD, inclusive). */
+export function dayDomain(from: string, to: string): [Date, Date] {
+  const start = startOf({ date: from });
+  const end = utcDay.offset(startOf({ date: to }), 1);
+  return [start, end];
+}
+
+/** The middle instant of what a date says: mid-year for "1654", mid-day for a day. */
+export function midpointOf(d: Parameters<typeof endOf>[0]): Date {
+  return new Date((startOf(d).getTime() + endOf(d).getTime() + 1) / 2);
+}
