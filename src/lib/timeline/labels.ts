@@ -96,17 +96,22 @@ export function dodge(labels: readonly LabelRequest[], opts: { min: number; max:
     out.push({ id: l.id, anchor: l.anchor, start, end: start + l.size, row: 0 });
     cursor = start + l.size + opts.gap;
   }
-  // Pull labels back up from the far end where there is room, so the column stays near its marks.
+  // Pull labels back from the far end where the column overran `max`, then push forward once more
+  // so none starts before `min`: three linear passes after the sort.
   let limit = opts.max;
   for (let i = out.length - 1; i >= 0; i--) {
     const l = out[i]!;
     const size = l.end - l.start;
-    const start = Math.max(Math.min(l.start, limit - size), i > 0 ? out[i - 1]!.end + opts.gap : opts.min);
-    if (start < l.start) {
-      l.start = start;
-      l.end = start + size;
-    }
+    l.start = Math.min(l.start, limit - size);
+    l.end = l.start + size;
     limit = l.start - opts.gap;
+  }
+  cursor = opts.min;
+  for (const l of out) {
+    const size = l.end - l.start;
+    l.start = Math.max(l.start, cursor);
+    l.end = l.start + size;
+    cursor = l.end + opts.gap;
   }
   return out;
 }

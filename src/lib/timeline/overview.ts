@@ -94,7 +94,11 @@ function horizontal(items: readonly ChartItem[], opts: OverviewOptions): Overvie
   const eventsTop = bandsTop + laneCount * LANE + 4;
   const eventY = (lane: number) => eventsTop + lane * EVENT_LANE + 8;
   const eventRows = placeInRows(
-    events.map((e) => ({ id: e.id, anchor: e.pos, size: textWidth(e.shortTitle, fontSize) + 4 })),
+    events.map((e) => {
+      // Labels of marks in the right half end at their mark, so they read towards it, not off the edge.
+      const size = textWidth(e.shortTitle, fontSize) + 4;
+      return { id: e.id, anchor: e.pos > W / 2 ? e.pos - size / 2 + 6 : e.pos + size / 2 - 6, size };
+    }),
     { min: 2, max: W - 2, gap: 12, maxRows: 5 },
   );
   const eventRowCount = Math.max(0, ...eventRows.placed.map((p) => p.row + 1));
@@ -190,7 +194,7 @@ function vertical(items: readonly ChartItem[], opts: OverviewOptions): OverviewL
   const events = eventMarks(items, scale, 14);
   const laneCount = Math.max(1, ...bands.map((b) => b.lane + 1));
   const eventLanes = Math.max(0, ...events.map((e) => e.lane + 1));
-  const axisX = fontSize * 3.2;
+  const axisX = fontSize * 3.5;
   const bandsX = axisX + 8;
   const laneX = (lane: number) => bandsX + lane * (BAND + STRIP + 2);
   const eventsX = bandsX + laneCount * (BAND + STRIP + 2) + 4;
