@@ -9,14 +9,20 @@ import { CHROMIUM_ARGS, findChromium } from './browser.ts';
 
 const [url = 'http://localhost:4321/', outDir = 'tests/output/screens'] = process.argv.slice(2);
 mkdirSync(outDir, { recursive: true });
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const executablePath = findChromium();
+if (!executablePath) throw new Error('No Chromium found: run `node tests/scripts/ensure-browser.ts` or set CHROMIUM_PATH.');
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 for (const scheme of ['light', 'dark'] as const) {
   for (const width of [1280, 768, 320]) {
     const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
     await page.goto(url);
-    const charts = page.locator('.charts');
-    await charts.screenshot({ path: `${outDir}/charts-${width}-${scheme}.png` });
-    console.log(`${outDir}/charts-${width}-${scheme}.png`, 'scrollWidth', await page.evaluate(() => document.documentElement.scrollWidth));
+    const figures = page.locator('.charts figure');
+    for (let i = 0; i < (await figures.count()); i++) {
+      const path = `${outDir}/figure${i + 1}-${width}-${scheme}.png`;
+      await figures.nth(i).screenshot({ path });
+      console.log(path);
+    }
+    console.log(`${width} px ${scheme}: page scrollWidth`, await page.evaluate(() => document.documentElement.scrollWidth));
     await page.close();
   }
 }
