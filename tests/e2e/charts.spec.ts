@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 // The real entries (from the content branch). Every one must be drawn and linked.
@@ -38,6 +39,15 @@ test('clicking a band moves focus to its entry', async ({ page }) => {
   await overview(page).getByRole('link', { name: /^Alliance 2:/ }).locator('rect').click();
   await expect(page).toHaveURL(/#li-lobanov-1896-1900$/);
   await expect(page.locator('article#li-lobanov-1896-1900')).toBeFocused();
+});
+
+test('a keyboard user can skip the charts to the first entry', async ({ page }) => {
+  await page.goto('/');
+  const skip = page.getByRole('link', { name: 'Skip the charts, to the chronology' });
+  await skip.focus();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator(`article#${ALLIANCES[0]}`)).toBeFocused();
 });
 
 test('the inset shows the warrant, the arrival and the joint statement by day', async ({ page }) => {
@@ -83,3 +93,15 @@ test.describe('with JavaScript disabled', () => {
     await expect(bands(page)).toHaveCount(5);
   });
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const width of [1280, 320]) {
+    test(`axe finds nothing wrong in the charts (${colorScheme}, ${width} px)`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/');
+      const results = await new AxeBuilder({ page }).include('.charts').analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+}
