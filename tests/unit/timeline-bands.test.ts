@@ -69,6 +69,17 @@ describe('milestoneMarks', () => {
   });
 });
 
+describe('milestoneMarks outside the axis and outside the period', () => {
+  const ms = milestoneMarks(all, scale);
+  it('leaves out a milestone dated before the axis begins', () => {
+    expect(ms.map((m) => m.id)).not.toContain('nerchinsk-poyarkov');
+  });
+  it('marks background milestones as outside their period', () => {
+    expect(ms.find((m) => m.id === 'li-lobanov-aigun')!.outside).toBe(true);
+    expect(ms.find((m) => m.id === 'li-lobanov-treaty')!.outside).toBe(false);
+  });
+});
+
 describe('assignLanes', () => {
   it('reuses a lane once it is free and opens a new one for an overlap', () => {
     expect(assignLanes([{ from: 0, to: 10 }, { from: 5, to: 15 }, { from: 12, to: 20 }, { from: 16, to: 30 }], 1)).toEqual([0, 1, 0, 1]);

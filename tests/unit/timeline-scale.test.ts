@@ -19,6 +19,10 @@ describe('timelineDomain', () => {
     const scale = timeScale(timelineDomain(alliances), [0, 1000]);
     expect(scale.invert(scale(new Date(Date.UTC(1689, 8, 6, 12)))).toISOString().slice(0, 10)).toBe('1689-09-06');
   });
+  it('is not stretched by a background milestone before the first period (1643)', () => {
+    expect(alliances[0]!.data.milestones.some((m) => m.date.date === '1643')).toBe(true);
+    expect(timelineDomain(alliances)[0].getUTCFullYear()).toBe(1654);
+  });
   it('refuses an empty list with a message', () => {
     expect(() => timelineDomain([])).toThrow(/no entries/);
   });

@@ -38,6 +38,8 @@ export interface MilestoneMark {
   name: string;
   date: Date;
   pos: number;
+  /** Background outside its entry's period (drawn hollow). */
+  outside: boolean;
 }
 
 /** Interval partitioning: each interval, by start, takes the first lane it clears by `gap`. */
@@ -111,23 +113,28 @@ export function eventMarks(items: readonly ChartItem[], scale: ScaleTime<number,
   return raw.map((m, i) => ({ ...m, lane: lanes[i]! }));
 }
 
-/** Every milestone of the chosen entries, at the middle of what its date says. */
+/** Every milestone of the chosen entries inside the scale's domain, at the middle of what its date says. */
 export function milestoneMarks(
   items: readonly ChartItem[],
   scale: ScaleTime<number, number>,
   include: (item: ChartItem) => boolean = () => true,
 ): MilestoneMark[] {
+  const [d0, d1] = scale.domain() as [Date, Date];
   return items.filter(include).flatMap((it) =>
-    it.data.milestones.map((m) => {
+    it.data.milestones.flatMap((m) => {
       const date = midpointOf(m.date);
-      return {
-        id: m.id,
-        entryId: it.id,
-        label: m.label,
-        name: `${m.label}, ${formatHistDate(m.date)}`,
-        date,
-        pos: scale(date),
-      };
+      if (date < d0 || date > d1) return [];
+      return [
+        {
+          id: m.id,
+          entryId: it.id,
+          label: m.label,
+          name: `${m.label}, ${formatHistDate(m.date)}`,
+          date,
+          pos: scale(date),
+          outside: Boolean(m.outsidePeriod),
+        },
+      ];
     }),
   );
 }

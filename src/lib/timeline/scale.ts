@@ -4,17 +4,18 @@ import { utcDay, utcYear } from 'd3-time';
 import { endOf, startOf } from '../../schemas/date';
 import type { ChartItem } from './types';
 
-/** First and last instant of the content, widened to whole years so both end years get a label. */
+/**
+ * First and last instant of the entries' periods, widened to whole years so both end years get a
+ * label (1654 and 2023). Milestones do not widen it: background before the first period (1643's
+ * raids, say) stays in the chronology rather than stretching the axis.
+ */
 export function timelineDomain(items: readonly ChartItem[]): [Date, Date] {
   if (items.length === 0) throw new Error('timelineDomain: no entries to draw');
   let lo = Infinity;
   let hi = -Infinity;
   for (const item of items) {
-    const dates = [item.data.period.start, item.data.period.end, ...item.data.milestones.map((m) => m.date)];
-    for (const d of dates) {
-      lo = Math.min(lo, startOf(d).getTime());
-      hi = Math.max(hi, endOf(d).getTime());
-    }
+    lo = Math.min(lo, startOf(item.data.period.start).getTime());
+    hi = Math.max(hi, endOf(item.data.period.end).getTime());
   }
   // Floor to 1 January of the first year; run to the last instant of the last year (31 Dec).
   const first = utcYear.floor(new Date(lo));

@@ -6,6 +6,8 @@ export interface ChartMilestone {
   id: string;
   date: HistDate;
   label: string;
+  /** Set when the milestone is background falling outside its entry's period. */
+  outsidePeriod?: string | undefined;
 }
 
 /** An alliance or an event, as the charts read it. Astro's collection entries satisfy this shape. */
