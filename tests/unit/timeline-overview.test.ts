@@ -70,6 +70,16 @@ describe.each([
       expect(b.y1, b.id).toBeLessThanOrEqual(l.height);
     }
   });
+  it('paints a box under each label that covers its text, so leaders pass behind it', () => {
+    const texts = labelBoxes(l);
+    l.labels.forEach((lab, i) => {
+      const t = texts[i]!;
+      expect(lab.box.x, lab.id).toBeLessThanOrEqual(t.x0 + 0.5);
+      expect(lab.box.x + lab.box.w, lab.id).toBeGreaterThanOrEqual(t.x1 - 0.5);
+      expect(lab.box.y, lab.id).toBeLessThanOrEqual(t.y0 + 0.5);
+      expect(lab.box.y + lab.box.h, lab.id).toBeGreaterThanOrEqual(t.y1 - 0.5);
+    });
+  });
   it('keeps bands inside the drawing', () => {
     for (const b of l.bands) {
       expect(b.x).toBeGreaterThanOrEqual(0);

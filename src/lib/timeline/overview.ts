@@ -29,6 +29,8 @@ export interface OverviewLabel {
   lineHeight: number;
   anchor: 'start' | 'middle' | 'end';
   leader: Line;
+  /** The box the text covers (estimated), painted in the page colour so leaders pass behind it. */
+  box: { x: number; y: number; w: number; h: number };
 }
 
 export interface OverviewLayout {
@@ -142,6 +144,7 @@ function horizontal(items: readonly ChartItem[], opts: OverviewOptions): Overvie
         lineHeight: lineH,
         anchor: 'start',
         leader: { x1: p.anchor, y1: y + 4, x2: p.anchor, y2: b.y },
+        box: { x: p.start, y: y - fontSize, w: p.end - p.start, h: lineH },
       };
     }),
     ...eventRows.placed.map((p): OverviewLabel => {
@@ -156,6 +159,7 @@ function horizontal(items: readonly ChartItem[], opts: OverviewOptions): Overvie
         lineHeight: lineH,
         anchor: 'start',
         leader: { x1: e.cx, y1: e.cy + e.r, x2: e.cx, y2: y - fontSize + 2 },
+        box: { x: p.start, y: y - fontSize, w: p.end - p.start, h: lineH },
       };
     }),
   ];
@@ -251,10 +255,17 @@ function vertical(items: readonly ChartItem[], opts: OverviewOptions): OverviewL
       ...(number ? { number } : {}),
       lines,
       x: textX,
-      y: p.start + fontSize - 1,
+      y: p.start + fontSize,
       lineHeight: lineH,
       anchor: 'start',
       leader: { x1: a.x + 2, y1: a.y, x2: textX - 4, y2: p.start + lineH / 2 },
+      box: {
+        x: textX - 2,
+        y: p.start,
+        // The number is drawn 0.5em before the text; two spaces (0.6em) in the estimate cover it.
+        w: Math.max(...lines.map((t, i) => textWidth(i === 0 && number ? `${number}  ${t}` : t, fontSize))) + 4,
+        h: p.end - p.start,
+      },
     };
   });
   const bottom = Math.max(top + L, ...placed.map((p) => p.end));
