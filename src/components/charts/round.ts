@@ -1,0 +1,6 @@
+/** Coordinates rounded to one decimal: smaller SVG, and snapshots that do not churn on float noise. */
+export const r = (n: number): number => Math.round(n * 10) / 10;
+
+/** The four corners of a diamond centred on (cx, cy), as an SVG points list. */
+export const diamond = (cx: number, cy: number, s: number): string =>
+  `${r(cx)},${r(cy - s)} ${r(cx + s)},${r(cy)} ${r(cx)},${r(cy + s)} ${r(cx - s)},${r(cy)}`;

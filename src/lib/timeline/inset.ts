@@ -1,0 +1,203 @@
+/**
+ * The detail inset on a day scale: the days of March 2023 that a 370-year axis cannot tell apart.
+ * What it shows is read from the entries: every day-precise milestone, every one-day entry and
+ * every longer entry that falls in the window.
+ */
+import type { ScaleTime } from 'd3-scale';
+import { utcDay } from 'd3-time';
+import { endOf, startOf } from '../../schemas/date';
+import { formatPeriod } from './format';
+import { textWidth, wrapText } from './labels';
+import { dayDomain, timeScale } from './scale';
+import { dayTicks, type DayTick } from './ticks';
+import type { ChartItem, Orientation } from './types';
+
+/** Something dated to one day in the window: a milestone, or an entry that lasted one day. */
+export interface InsetMark {
+  /** The anchor it links to: the milestone id, or the entry id. */
+  id: string;
+  entryId: string;
+  /** Entry marks stand for a whole entry; milestone marks for one moment in it. */
+  type: 'entry' | 'milestone';
+  label: string;
+  name: string;
+  day: Date;
+}
+
+/** An entry that lasted several days in the window, drawn as a span. */
+export interface InsetSpan {
+  id: string;
+  label: string;
+  name: string;
+  first: Date;
+  last: Date;
+}
+
+/** Marks and spans of the entries that fall within [from, to] (YYYY-MM-DD, inclusive), in day order. */
+export function insetContent(items: readonly ChartItem[], from: string, to: string): { marks: InsetMark[]; spans: InsetSpan[] } {
+  const [d0, d1] = dayDomain(from, to);
+  const inWindow = (t: Date) => t >= d0 && t < d1;
+  const marks: InsetMark[] = [];
+  const spans: InsetSpan[] = [];
+  for (const it of items) {
+    const { start, end } = it.data.period;
+    const ownDays = new Set<number>();
+    for (const m of it.data.milestones) {
+      const day = startOf(m.date);
+      if (m.date.precision !== 'day' || !inWindow(day)) continue;
+      ownDays.add(day.getTime());
+      marks.push({ id: m.id, entryId: it.id, type: 'milestone', label: m.label, name: `${m.label} (${formatPeriod({ start: m.date, end: m.date })})`, day });
+    }
+    const first = startOf(start);
+    const last = utcDay.floor(endOf(end));
+    if (start.precision !== 'day' || end.precision !== 'day' || last < d0 || first >= d1) continue;
+    if (first.getTime() === last.getTime()) {
+      // A one-day entry is a mark, unless one of its own milestones already marks that day.
+      if (!ownDays.has(first.getTime())) {
+        marks.push({ id: it.id, entryId: it.id, type: 'entry', label: it.data.shortTitle, name: `${it.data.shortTitle} (${formatPeriod(it.data.period)})`, day: first });
+      }
+    } else {
+      spans.push({
+        id: it.id,
+        label: it.data.shortTitle,
+        name: `${it.data.shortTitle} (${formatPeriod(it.data.period)})`,
+        first: first < d0 ? d0 : first,
+        last: last >= d1 ? utcDay.offset(d1, -1) : last,
+      });
+    }
+  }
+  const byDay = (a: { day?: Date; first?: Date; id: string }, b: typeof a) =>
+    (a.day ?? a.first)!.getTime() - (b.day ?? b.first)!.getTime() || a.id.localeCompare(b.id);
+  marks.sort((a, b) => byDay(a, b) || (a.type === b.type ? 0 : a.type === 'entry' ? -1 : 1));
+  spans.sort(byDay);
+  return { marks, spans };
+}
+
+export interface InsetLayout {
+  orientation: Orientation;
+  width: number;
+  height: number;
+  fontSize: number;
+  lineHeight: number;
+  scale: ScaleTime<number, number>;
+  /** One slot per day: its tick, the slot's box and its label (weekday, then day and month). */
+  days: (DayTick & { x: number; y: number; w: number; h: number; lines: [string, string] })[];
+  spans: (InsetSpan & { x: number; y: number; w: number; h: number; textX: number; textY: number; anchor: 'start' | 'middle' })[];
+  /** Each mark is a bullet inside its day's slot, with its label wrapped beside it. */
+  marks: (InsetMark & { cx: number; cy: number; textX: number; textY: number; lines: string[] })[];
+}
+
+/**
+ * Lays the window out as day slots on a utcDay scale: columns side by side when time runs across,
+ * rows one under another when it runs down (narrow screens). Marks of a day stack inside its slot,
+ * so no two labels can overlap.
+ */
+export function insetLayout(
+  items: readonly ChartItem[],
+  opts: { from: string; to: string; width: number; orientation: Orientation; fontSize?: number },
+): InsetLayout {
+  const { from, to, width, orientation } = opts;
+  const fontSize = opts.fontSize ?? 14;
+  const lineHeight = Math.round(fontSize * 1.3);
+  const { marks, spans } = insetContent(items, from, to);
+  const domain = dayDomain(from, to);
+  const dayCount = utcDay.count(domain[0], domain[1]);
+  const bullet = 10; // room for the bullet before a label
+  const pad = 8;
+
+  if (orientation === 'horizontal') {
+    const scale = timeScale(domain, [pad, width - pad]);
+    const ticks = dayTicks(scale);
+    const slotW = (width - 2 * pad) / dayCount;
+    const textW = slotW - bullet - 2 * pad;
+    const headerH = lineHeight * 2 + 6;
+    const spanTop = headerH + 8;
+    const spanH = spans.length ? lineHeight + 14 : 0;
+    const marksTop = spanTop + spanH + 10;
+    const placedMarks: InsetLayout['marks'] = [];
+    const cursor = new Map<number, number>();
+    for (const m of marks) {
+      const t = ticks.find((d) => d.date.getTime() === m.day.getTime())!;
+      const y = cursor.get(t.date.getTime()) ?? marksTop;
+      const lines = wrapText(m.label, textW, fontSize);
+      placedMarks.push({ ...m, cx: t.pos + pad + 4, cy: y + lineHeight / 2 - 1, textX: t.pos + pad + bullet + 4, textY: y + fontSize, lines });
+      cursor.set(t.date.getTime(), y + lines.length * lineHeight + 12);
+    }
+    const height = Math.max(marksTop + lineHeight, ...cursor.values()) + 4;
+    return {
+      orientation,
+      width,
+      height,
+      fontSize,
+      lineHeight,
+      scale,
+      days: ticks.map((t) => {
+        const [weekday, ...rest] = t.label.split(' ');
+        return { ...t, x: t.pos, y: 0, w: slotW, h: height, lines: [weekday!, rest.join(' ')] };
+      }),
+      spans: spans.map((s, i) => {
+        const x = scale(s.first);
+        const w = scale(utcDay.offset(s.last, 1)) - x;
+        const fits = textWidth(s.label, fontSize) <= w - 2 * pad;
+        return { ...s, x: x + 2, y: spanTop + lineHeight + 2 + i * spanH, w: w - 4, h: 8, textX: fits ? x + w / 2 : x + pad, textY: spanTop + fontSize + i * spanH, anchor: fits ? 'middle' : 'start' };
+      }),
+      marks: placedMarks,
+    };
+  }
+
+  // Vertical: a column of day labels, a span bar beside it, then each day's marks as a list.
+  const labelCol = fontSize * 4.2;
+  const spanX = labelCol + 6;
+  const spanW = spans.length ? 8 : 0;
+  const markX = spanX + spans.length * (spanW + 4) + 6;
+  const textX = markX + bullet + 4;
+  const textW = width - textX - pad;
+  const perDay = new Map<number, InsetMark[]>();
+  for (const m of marks) perDay.set(m.day.getTime(), [...(perDay.get(m.day.getTime()) ?? []), m]);
+  // A span's title heads the list of the day it starts on.
+  const spanStarts = new Map<number, number>();
+  for (const s of spans) spanStarts.set(s.first.getTime(), (spanStarts.get(s.first.getTime()) ?? 0) + 1);
+  const heightOf = (day: Date, ms: InsetMark[] = []) =>
+    Math.max(
+      lineHeight * 2,
+      (spanStarts.get(day.getTime()) ?? 0) * (lineHeight + 4) +
+        ms.reduce((h, m) => h + wrapText(m.label, textW, fontSize).length * lineHeight + 8, 0),
+    ) + 12;
+  // Every day gets the same height, so the day scale stays linear.
+  const slotH = Math.max(...utcDay.range(domain[0], domain[1]).map((d) => heightOf(d, perDay.get(d.getTime()))));
+  const top = 0;
+  const scale = timeScale(domain, [top, top + slotH * dayCount]);
+  const ticks = dayTicks(scale);
+  const placedMarks: InsetLayout['marks'] = [];
+  const spanTextY = new Map<string, number>();
+  for (const t of ticks) {
+    let y = t.pos + 6;
+    for (const s of spans.filter((sp) => sp.first.getTime() === t.date.getTime())) {
+      spanTextY.set(s.id, y + fontSize);
+      y += lineHeight + 4;
+    }
+    for (const m of perDay.get(t.date.getTime()) ?? []) {
+      const lines = wrapText(m.label, textW, fontSize);
+      placedMarks.push({ ...m, cx: markX + 4, cy: y + lineHeight / 2 - 1, textX, textY: y + fontSize, lines });
+      y += lines.length * lineHeight + 8;
+    }
+  }
+  return {
+    orientation,
+    width,
+    height: top + slotH * dayCount + 4,
+    fontSize,
+    lineHeight,
+    scale,
+    days: ticks.map((t) => {
+      const [weekday, ...rest] = t.label.split(' ');
+      return { ...t, x: 0, y: t.pos, w: width, h: slotH, lines: [weekday!, rest.join(' ')] };
+    }),
+    spans: spans.map((s, i) => {
+      const y = scale(s.first);
+      const h = scale(utcDay.offset(s.last, 1)) - y;
+      return { ...s, x: spanX + i * (spanW + 4), y: y + 2, w: spanW, h: h - 4, textX, textY: spanTextY.get(s.id)!, anchor: 'start' };
+    }),
+    marks: placedMarks,
+  };
+}

@@ -1,0 +1,108 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+// The real entries (from the content branch). Every one must be drawn and linked.
+const ALLIANCES = [
+  'nerchinsk-1654-1689',
+  'li-lobanov-1896-1900',
+  'karakhan-sun-1919-1927',
+  'sino-soviet-1945-1955',
+  'sino-soviet-1950-1980',
+];
+const EVENTS = ['friendship-treaty-2001', 'no-limits-statement-2022', 'icc-warrants-2023', 'moscow-state-visit-2023'];
+
+const overview = (page: Page) => page.getByRole('figure', { name: /Figure 1/ });
+const bands = (page: Page) => overview(page).getByRole('link', { name: /^Alliance [1-5]:/ });
+
+for (const width of [1280, 768, 320]) {
+  test(`at ${width} px the axis shows five numbered bands and the 2023 meeting`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/');
+    await expect(bands(page)).toHaveCount(5);
+    for (const [i, id] of ALLIANCES.entries()) {
+      const band = overview(page).getByRole('link', { name: new RegExp(`^Alliance ${i + 1}:`) });
+      await expect(band).toBeVisible();
+      await expect(band).toHaveAttribute('href', `#${id}`);
+    }
+    const meeting = overview(page).getByRole('link', { name: /^Meeting: .*2023/ });
+    await expect(meeting).toBeVisible();
+    await expect(meeting).toHaveAttribute('href', '#moscow-state-visit-2023');
+    for (const id of EVENTS) await expect(overview(page).locator(`a[href="#${id}"]:visible`)).toHaveCount(1);
+    await expect(overview(page).getByText('1654', { exact: true }).filter({ visible: true })).toHaveCount(1);
+    await expect(overview(page).getByText('2023', { exact: true }).filter({ visible: true })).toHaveCount(1);
+  });
+}
+
+test('clicking a band moves focus to its entry', async ({ page }) => {
+  await page.goto('/');
+  // Click the band itself: the link's box also spans its label, which may sit far from the band.
+  await overview(page).getByRole('link', { name: /^Alliance 2:/ }).locator('rect').click();
+  await expect(page).toHaveURL(/#li-lobanov-1896-1900$/);
+  await expect(page.locator('article#li-lobanov-1896-1900')).toBeFocused();
+});
+
+test('a keyboard user can skip the charts to the first entry', async ({ page }) => {
+  await page.goto('/');
+  const skip = page.getByRole('link', { name: 'Skip the charts, to the chronology' });
+  await skip.focus();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator(`article#${ALLIANCES[0]}`)).toBeFocused();
+});
+
+test('the inset shows the warrant, the arrival and the joint statement by day', async ({ page }) => {
+  await page.goto('/');
+  const inset = page.getByRole('figure', { name: /Figure 2/ });
+  // The warrant links to the ICC entry, or to its own milestone of that day.
+  await expect(inset.getByRole('link', { name: /17 March 2023/ })).toHaveAttribute('data-entry', 'icc-warrants-2023');
+  await expect(inset.getByRole('link', { name: /20 March 2023\)$/ }).first()).toBeVisible();
+  await expect(inset.getByRole('link', { name: /21 March 2023\)$/ }).first()).toBeVisible();
+});
+
+test('the durations chart has one bar per alliance, with its length in years', async ({ page }) => {
+  await page.goto('/');
+  const bars = page.getByRole('figure', { name: /Figure 3/ }).getByRole('link', { name: /^Alliance [1-5]: .*, held [\d.]+ years?$/ });
+  await expect(bars).toHaveCount(5);
+});
+
+test('at 320 px the page does not scroll sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto('/');
+  await expect(bands(page)).toHaveCount(5);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
+
+test('pointing at a band highlights its entry (optional script)', async ({ page }) => {
+  await page.goto('/');
+  await overview(page).getByRole('link', { name: /^Alliance 3:/ }).locator('rect').hover();
+  await expect(page.locator('article#karakhan-sun-1919-1927')).toHaveClass(/is-highlighted/);
+  await page.mouse.move(0, 0);
+  await expect(page.locator('article#karakhan-sun-1919-1927')).not.toHaveClass(/is-highlighted/);
+  await overview(page).getByRole('link', { name: /^Alliance 4:/ }).focus();
+  await expect(page.locator('article#sino-soviet-1945-1955')).toHaveClass(/is-highlighted/);
+});
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+  test('every entry is on the page with its title and text, and the charts are drawn', async ({ page }) => {
+    await page.goto('/');
+    for (const id of [...ALLIANCES, ...EVENTS]) {
+      const article = page.locator(`article#${id}`);
+      await expect(article.getByRole('heading', { level: 2 })).not.toBeEmpty();
+      expect((await article.locator('p').allInnerTexts()).join(' ').trim().length, id).toBeGreaterThan(40);
+    }
+    await expect(bands(page)).toHaveCount(5);
+  });
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const width of [1280, 320]) {
+    test(`axe finds nothing wrong in the charts (${colorScheme}, ${width} px)`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/');
+      const results = await new AxeBuilder({ page }).include('.charts').analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+}
