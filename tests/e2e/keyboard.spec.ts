@@ -1,0 +1,159 @@
+/**
+ * Keyboard use of every page: the skip link comes first and works, Tab reaches every interactive
+ * element and each one shows a focus indicator, and heading levels never skip.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { label, sitePages } from './site.ts';
+
+/** What makes a focus indicator: the properties compared with and without focus. */
+interface FocusLook {
+  outline: string;
+  outlineWidth: number;
+  boxShadow: string;
+}
+
+/** An interactive element as the spec sees it: a stable name for messages, and its look. */
+interface Tabbable {
+  key: string;
+  name: string;
+}
+
+/**
+ * Marks every element that the keyboard should reach with data-kbd="<n>" and returns them in DOM
+ * order. Interactive = links with href, form controls, summary, anything with tabindex ≥ 0; minus
+ * what is disabled, inert or not rendered (display: none, visibility: hidden).
+ */
+async function markInteractive(page: Page): Promise<Tabbable[]> {
+  return page.evaluate(() => {
+    const selector = [
+      'a[href]',
+      'area[href]',
+      'button',
+      'input:not([type="hidden"])',
+      'select',
+      'textarea',
+      'summary',
+      'iframe',
+      '[contenteditable]:not([contenteditable="false"])',
+      '[tabindex]',
+    ].join(',');
+    const found: { key: string; name: string }[] = [];
+    document.querySelectorAll<HTMLElement | SVGElement>(selector).forEach((el, i) => {
+      if (el.tabIndex < 0) return;
+      if ((el as HTMLButtonElement).disabled) return;
+      if (el.closest('[inert]')) return;
+      if (el.tagName.toLowerCase() === 'summary' && el.parentElement?.firstElementChild !== el) return;
+      // A closed <details> hides its content from Tab; it is reached once opened, not before.
+      const closed = el.closest('details:not([open])');
+      if (closed && !(el.tagName.toLowerCase() === 'summary' && el.parentElement === closed)) return;
+      if (!el.checkVisibility({ visibilityProperty: true })) return;
+      const key = String(i);
+      el.setAttribute('data-kbd', key);
+      const text = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 60);
+      const href = el.getAttribute('href');
+      found.push({ key, name: `<${el.tagName.toLowerCase()}${href ? ` href="${href}"` : ''}> "${text}"` });
+    });
+    return found;
+  });
+}
+
+/** The focus-related computed style of the element with data-kbd=key. */
+async function lookOf(page: Page, key: string): Promise<FocusLook> {
+  return page.evaluate((k) => {
+    const el = document.querySelector(`[data-kbd="${k}"]`);
+    if (!el) throw new Error(`data-kbd=${k} vanished`);
+    const cs = getComputedStyle(el);
+    const width = cs.outlineStyle === 'none' ? 0 : parseFloat(cs.outlineWidth) || 0;
+    return {
+      outline: `${cs.outlineStyle} ${cs.outlineWidth} ${cs.outlineColor}`,
+      outlineWidth: width,
+      boxShadow: cs.boxShadow,
+    };
+  }, key);
+}
+
+/** data-kbd of the focused element, or a description of it when it is not one of the marked ones. */
+async function focusedKey(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return '(body)';
+    return el.getAttribute('data-kbd') ?? `(unmarked <${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}>)`;
+  });
+}
+
+/** True when the focused look differs visibly from the unfocused one (a real outline or a new shadow). */
+function showsFocus(focused: FocusLook, unfocused: FocusLook): boolean {
+  const outline = focused.outlineWidth > 0 && !/transparent|rgba\([^)]*, 0\)/.test(focused.outline) && focused.outline !== unfocused.outline;
+  const shadow = focused.boxShadow !== 'none' && focused.boxShadow !== unfocused.boxShadow;
+  return outline || shadow;
+}
+
+for (const sitePage of sitePages()) {
+  test.describe(label(sitePage), () => {
+    test('the first Tab reaches a visible skip link, which moves focus to main', async ({ page }) => {
+      await page.goto(sitePage.path);
+      await page.keyboard.press('Tab');
+      const skip = page.locator(':focus');
+      await expect(skip, 'the first Tab stop is a link to #main').toHaveAttribute('href', /#main$/);
+      await expect(skip).toBeInViewport();
+      const box = await skip.boundingBox();
+      expect(box && box.width > 1 && box.height > 1, 'the focused skip link has a size on screen').toBe(true);
+      await page.keyboard.press('Enter');
+      await expect(page.locator('main')).toBeFocused();
+    });
+
+    test('Tab reaches every interactive element, and each shows a focus indicator', async ({ page }) => {
+      await page.goto(sitePage.path);
+      const tabbables = await markInteractive(page);
+      const names = new Map(tabbables.map((t) => [t.key, t.name]));
+      const unfocused = new Map<string, FocusLook>();
+      for (const t of tabbables) unfocused.set(t.key, await lookOf(page, t.key));
+
+      const reached = new Set<string>();
+      const noIndicator: string[] = [];
+      const strays: string[] = [];
+      // Twice the count, plus slack, is enough to go round once; stop when focus leaves the page.
+      for (let i = 0; i < tabbables.length * 2 + 5; i++) {
+        await page.keyboard.press('Tab');
+        const key = await focusedKey(page);
+        if (key === '(body)') break;
+        if (key.startsWith('(unmarked')) {
+          strays.push(key);
+          continue;
+        }
+        if (reached.has(key)) break;
+        reached.add(key);
+        const look = await lookOf(page, key);
+        const before = unfocused.get(key);
+        if (before && !showsFocus(look, before)) noIndicator.push(`${names.get(key)}: ${look.outline}; box-shadow ${look.boxShadow}`);
+      }
+      const missed = tabbables.filter((t) => !reached.has(t.key)).map((t) => t.name);
+      expect(missed, `interactive elements Tab never reached on ${sitePage.path}`).toEqual([]);
+      expect(noIndicator, `focused elements with no visible indicator on ${sitePage.path}`).toEqual([]);
+      expect(strays, `Tab stops on elements that are not interactive on ${sitePage.path}`).toEqual([]);
+    });
+
+    test('heading levels start at h1 and never skip a level', async ({ page }) => {
+      await page.goto(sitePage.path);
+      const headings = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6, [role="heading"]')]
+          // display: none takes a heading out of the outline; visually hidden ones stay in it.
+          .filter((h) => h.checkVisibility())
+          .map((h) => ({
+            level: Number(h.getAttribute('aria-level') ?? h.tagName.slice(1)),
+            text: (h.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 60),
+          })),
+      );
+      expect(headings[0]?.level, `the first heading on ${sitePage.path} is an h1`).toBe(1);
+      const skips: string[] = [];
+      headings.forEach((h, i) => {
+        const previous = headings[i - 1];
+        if (previous && h.level > previous.level + 1) {
+          skips.push(`h${previous.level} "${previous.text}" → h${h.level} "${h.text}"`);
+        }
+      });
+      expect(skips, `heading levels skipped on ${sitePage.path}`).toEqual([]);
+      expect(headings.filter((h) => h.level === 1).length, `exactly one h1 on ${sitePage.path}`).toBe(1);
+    });
+  });
+}
