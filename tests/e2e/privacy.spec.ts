@@ -43,8 +43,8 @@ for (const sitePage of sitePages()) {
       if (url.origin !== origin && !['data:', 'blob:'].includes(url.protocol)) foreign.add(url.href);
     });
     page.on('console', (message) => {
-      // The 404 page's own status is reported by Chromium as a console error; it is expected there.
-      const expected404 = sitePage.status === 404 && /status of 404/.test(message.text());
+      // Chromium reports the 404 page's own status as a console error: expected there, for the document only.
+      const expected404 = sitePage.status === 404 && /status of 404/.test(message.text()) && message.location().url.endsWith(sitePage.path);
       if (message.type() === 'error' && !expected404) consoleErrors.push(message.text());
     });
     page.on('pageerror', (error) => pageErrors.push(error.message));
