@@ -21,7 +21,7 @@ interface Tabbable {
 /**
  * Marks every element that the keyboard should reach with data-kbd="<n>" and returns them in DOM
  * order. Interactive = links with href, form controls, summary, anything with tabindex ≥ 0; minus
- * what is disabled, inert or not rendered (display: none, visibility: hidden).
+ * what is disabled, inert, in a closed <details> or not rendered (display: none, visibility: hidden).
  */
 async function markInteractive(page: Page): Promise<Tabbable[]> {
   return page.evaluate(() => {
@@ -37,9 +37,13 @@ async function markInteractive(page: Page): Promise<Tabbable[]> {
       '[contenteditable]:not([contenteditable="false"])',
       '[tabindex]',
     ].join(',');
+    const native = /^(a|area|button|input|select|textarea|summary|iframe)$/;
     const found: { key: string; name: string }[] = [];
     document.querySelectorAll<HTMLElement | SVGElement>(selector).forEach((el, i) => {
-      if (el.tabIndex < 0) return;
+      // tabindex=-1 on a link or control takes it away from the keyboard: still counted, so that it
+      // fails, unless it sits in an aria-hidden duplicate (e.g. a chart whose links the text repeats).
+      // On anything else tabindex=-1 only makes it a target for focus from script or a #link.
+      if (el.tabIndex < 0 && (!native.test(el.localName) || el.closest('[aria-hidden="true"]'))) return;
       if ((el as HTMLButtonElement).disabled) return;
       if (el.closest('[inert]')) return;
       if (el.tagName.toLowerCase() === 'summary' && el.parentElement?.firstElementChild !== el) return;

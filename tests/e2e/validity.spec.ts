@@ -11,6 +11,16 @@ import { distDir, fileForPath, htmlFiles, locs, pathForFile, root, sitemapPaths 
 
 const config = JSON.parse(readFileSync(join(root, 'tests/htmlvalidate.json'), 'utf8')) as ConfigData;
 const validator = new HtmlValidate(config);
+
+/**
+ * Why each rule that tests/htmlvalidate.json changes from html-validate:recommended is changed (JSON
+ * holds no comments, so the reasons live here, and a test below keeps the two lists in step).
+ */
+const RELAXED: Record<string, string> = {
+  'long-title':
+    'raised from 70 to 120 characters: an entry page\'s <title> is its full title plus the site name, ' +
+    'and a search engine cutting it short in its results harms nothing; 120 still catches a runaway title.',
+};
 const site = new URL(process.env.SITE_URL ?? 'https://timeline.example');
 
 for (const file of htmlFiles()) {
@@ -19,6 +29,11 @@ for (const file of htmlFiles()) {
     expect(report.valid, formatterFactory('text')(report.results)).toBe(true);
   });
 }
+
+test('every rule tests/htmlvalidate.json relaxes has a written reason', () => {
+  expect(Object.keys(config.rules ?? {}).sort()).toEqual(Object.keys(RELAXED).sort());
+  expect(config.extends).toEqual(['html-validate:recommended']);
+});
 
 /** What one HTML document links to and which ids it holds, parsed by the browser's own parser. */
 interface Parsed {
