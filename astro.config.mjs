@@ -14,7 +14,10 @@ export default defineConfig({
   base,
   outDir,
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
+  // Every stylesheet as a file: Astro's CSP hashes the <style> blocks it knows of, but not those of
+  // components rendered inside MDX content, which the browser then blocks. Linked files are covered
+  // by style-src 'self' and need no hash.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), sitemap()],
   security: {
     // Astro hashes every script and style it emits into a <meta http-equiv="content-security-policy">,

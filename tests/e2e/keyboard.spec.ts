@@ -5,11 +5,39 @@
 import { expect, test, type Page } from '@playwright/test';
 import { label, sitePages } from './site.ts';
 
-/** What makes a focus indicator: the properties compared with and without focus. */
-interface FocusLook {
-  outline: string;
-  outlineWidth: number;
-  boxShadow: string;
+/**
+ * What makes a focus indicator, per painted part: the element itself and its descendants (SVG links
+ * draw their ring by stroking the shapes inside them). Text colour and underline alone do not count.
+ */
+type FocusLook = string[];
+
+declare global {
+  interface Window {
+    /** Installed by installLook(): the focus-related computed style of an element and its parts. */
+    __focusLook?: (el: Element) => string[];
+  }
+}
+
+/** Puts the style reader in the page once, so each Tab costs one short round trip. */
+async function installLook(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const visible = (cs: CSSStyleDeclaration) => {
+      const parts: string[] = [];
+      if (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0 && !/^transparent$|^rgba\(.*, 0\)$/.test(cs.outlineColor)) {
+        parts.push(`outline ${cs.outlineStyle} ${cs.outlineWidth} ${cs.outlineColor}`);
+      }
+      if (cs.boxShadow !== 'none') parts.push(`box-shadow ${cs.boxShadow}`);
+      if (cs.stroke !== 'none' && parseFloat(cs.strokeWidth) > 0) parts.push(`stroke ${cs.stroke} ${cs.strokeWidth}`);
+      parts.push(`border ${cs.borderTopWidth} ${cs.borderTopStyle} ${cs.borderTopColor}`, `background ${cs.backgroundColor}`);
+      return parts.join('; ');
+    };
+    window.__focusLook = (el) => [el, ...el.querySelectorAll('*')].slice(0, 50).map((part) => visible(getComputedStyle(part)));
+  });
+}
+
+/** True when any painted part looks different with focus than without. */
+function showsFocus(focused: FocusLook, unfocused: FocusLook): boolean {
+  return focused.some((part, i) => part !== unfocused[i]);
 }
 
 /** An interactive element as the spec sees it: a stable name for messages, and its look. */
@@ -61,45 +89,32 @@ async function markInteractive(page: Page): Promise<Tabbable[]> {
   });
 }
 
-/** The focus-related computed style of every marked element, keyed by data-kbd, before any has focus. */
+/** The look of every marked element, keyed by data-kbd, while none has focus. */
 async function unfocusedLooks(page: Page): Promise<Map<string, FocusLook>> {
   const looks = await page.evaluate(() => {
     (document.activeElement as HTMLElement | null)?.blur();
-    return [...document.querySelectorAll('[data-kbd]')].map((el) => {
-      const cs = getComputedStyle(el);
-      const width = cs.outlineStyle === 'none' ? 0 : parseFloat(cs.outlineWidth) || 0;
-      const look = { outline: `${cs.outlineStyle} ${cs.outlineWidth} ${cs.outlineColor}`, outlineWidth: width, boxShadow: cs.boxShadow };
-      return [el.getAttribute('data-kbd') ?? '', look] as const;
-    });
+    return [...document.querySelectorAll('[data-kbd]')].map((el) => [el.getAttribute('data-kbd') ?? '', window.__focusLook?.(el) ?? []] as const);
   });
   return new Map(looks);
 }
 
 /**
- * The focused element, in one round trip: its data-kbd and focused look, or a description of it
- * when it is not one of the marked elements ("(body)" once focus has left the page).
+ * The focused element, in one round trip: its data-kbd and look, or a description of it when it is
+ * not one of the marked elements ("(body)" once focus has left the page).
  */
 async function focused(page: Page): Promise<{ key: string; look?: FocusLook }> {
   return page.evaluate(() => {
     const el = document.activeElement;
     if (!el || el === document.body) return { key: '(body)' };
     const key = el.getAttribute('data-kbd');
-    const cs = getComputedStyle(el);
     if (key === null) {
       // Chromium makes scroll containers keyboard-focusable by itself, so the keyboard can scroll them.
+      const cs = getComputedStyle(el);
       const scrolls = /auto|scroll/.test(cs.overflowX + cs.overflowY) && (el.scrollWidth > el.clientWidth || el.scrollHeight > el.clientHeight);
       return { key: scrolls ? '(scroller)' : `(unmarked <${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}>)` };
     }
-    const width = cs.outlineStyle === 'none' ? 0 : parseFloat(cs.outlineWidth) || 0;
-    return { key, look: { outline: `${cs.outlineStyle} ${cs.outlineWidth} ${cs.outlineColor}`, outlineWidth: width, boxShadow: cs.boxShadow } };
+    return { key, look: window.__focusLook?.(el) ?? [] };
   });
-}
-
-/** True when the focused look differs visibly from the unfocused one (a real outline or a new shadow). */
-function showsFocus(focused: FocusLook, unfocused: FocusLook): boolean {
-  const outline = focused.outlineWidth > 0 && !/transparent|rgba\([^)]*, 0\)/.test(focused.outline) && focused.outline !== unfocused.outline;
-  const shadow = focused.boxShadow !== 'none' && focused.boxShadow !== unfocused.boxShadow;
-  return outline || shadow;
 }
 
 for (const sitePage of sitePages()) {
@@ -121,6 +136,7 @@ for (const sitePage of sitePages()) {
       test.setTimeout(120_000);
       await page.goto(sitePage.path);
       const tabbables = await markInteractive(page);
+      await installLook(page);
       const names = new Map(tabbables.map((t) => [t.key, t.name]));
       const unfocused = await unfocusedLooks(page);
 
@@ -140,7 +156,7 @@ for (const sitePage of sitePages()) {
         if (reached.has(key)) break;
         reached.add(key);
         const before = unfocused.get(key);
-        if (look && before && !showsFocus(look, before)) noIndicator.push(`${names.get(key)}: ${look.outline}; box-shadow ${look.boxShadow}`);
+        if (look && before && !showsFocus(look, before)) noIndicator.push(`${names.get(key)}: ${look[0] ?? ''}`);
       }
       const missed = tabbables.filter((t) => !reached.has(t.key)).map((t) => t.name);
       expect(missed, `interactive elements Tab never reached on ${sitePage.path}`).toEqual([]);
