@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { allianceSchema, checkAlliances, eventSchema } from '../../src/schemas/entry';
-import { generateEntries, labelRequests, mdxFile } from '../bench/scale.ts';
+import { childCpuMs, generateEntries, labelRequests, mdxFile } from '../bench/scale.ts';
 import { htmlCssJsGzip, jsGzip, pageWeight } from '../bench/weight.ts';
 import { locs } from '../e2e/site.ts';
 
@@ -94,5 +94,14 @@ describe('locs', () => {
   it('reads every <loc> of a sitemap, decoding XML entities', () => {
     const xml = '<urlset><url><loc>https://s.example/a/</loc></url><url><loc> https://s.example/b/?x=1&amp;y=2 </loc></url></urlset>';
     expect(locs(xml)).toEqual(['https://s.example/a/', 'https://s.example/b/?x=1&y=2']);
+  });
+});
+
+describe('childCpuMs', () => {
+  it("adds the children's user and system time that sh's `times` prints", () => {
+    expect(childCpuMs('build output\n@@times\n0m0.010s 0m0.002s\n1m4.500s 0m2.250s\n')).toBeCloseTo(66_750);
+  });
+  it('is undefined when the shell printed nothing', () => {
+    expect(childCpuMs('no times here')).toBeUndefined();
   });
 });
