@@ -159,9 +159,11 @@ for (const sitePage of sitePages()) {
         if (look && before && !showsFocus(look, before)) noIndicator.push(`${names.get(key)}: ${look[0] ?? ''}`);
       }
       const missed = tabbables.filter((t) => !reached.has(t.key)).map((t) => t.name);
-      expect(missed, `interactive elements Tab never reached on ${sitePage.path}`).toEqual([]);
-      expect(noIndicator, `focused elements with no visible indicator on ${sitePage.path}`).toEqual([]);
-      expect(strays, `Tab stops on elements that are not interactive on ${sitePage.path}`).toEqual([]);
+      // One assertion, so that a failure lists every kind of problem at once.
+      expect(
+        { neverReached: missed, noVisibleFocus: noIndicator, notInteractive: strays },
+        `keyboard problems on ${sitePage.path}`,
+      ).toEqual({ neverReached: [], noVisibleFocus: [], notInteractive: [] });
     });
 
     test('heading levels start at h1 and never skip a level', async ({ page }) => {

@@ -73,9 +73,10 @@ for (const sitePage of sitePages()) {
     expect(csp.get('default-src'), "default-src 'self'").toEqual(["'self'"]);
 
     const violations = await page.evaluate(() => window.__cspViolations ?? []);
-    expect([...foreign], `requests that left ${origin}`).toEqual([]);
-    expect(violations, 'CSP violations').toEqual([]);
-    expect(consoleErrors, 'console errors').toEqual([]);
-    expect(pageErrors, 'uncaught exceptions').toEqual([]);
+    // One assertion, so that a failure lists every kind of problem at once.
+    expect(
+      { requestsToOtherHosts: [...foreign], cspViolations: violations, consoleErrors, uncaughtExceptions: pageErrors },
+      `privacy and security problems on ${sitePage.path}`,
+    ).toEqual({ requestsToOtherHosts: [], cspViolations: [], consoleErrors: [], uncaughtExceptions: [] });
   });
 }
