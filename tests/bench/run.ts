@@ -3,7 +3,7 @@
  * 10, 100 and 1,000 generated entries, and the same entries side by side with TimelineJS. Prints tables;
  * exits non-zero only when a budget in tests/bench/budgets.json is broken.
  *
- * Options: --sizes=10,100,1000   --skip-build-scale   --skip-compare   --runs=3
+ * Options: --sizes=10,100,1000   --skip-build-scale   --skip-compare   --runs=5 (page loads per side)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -32,7 +32,7 @@ interface PageBudget {
 const args = process.argv.slice(2);
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const sizes = (option('sizes') ?? '10,100,1000').split(',').map(Number).filter((n) => n > 0);
-const runs = Number(option('runs') ?? 3);
+const runs = Number(option('runs') ?? 5);
 
 /** Every budget checked, for the summary and the exit code. */
 const verdicts: { what: string; value: string; budget: string; ok: boolean | undefined }[] = [];
