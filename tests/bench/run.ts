@@ -1,22 +1,216 @@
-/** Prints the size of the built site, raw and gzipped. Run `npm run build` first. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+/**
+ * `npm run bench`: page weight against the budgets, `npm audit --omit=dev`, build and layout time for
+ * 10, 100 and 1,000 generated entries, and the same entries side by side with TimelineJS. Prints tables;
+ * exits non-zero only when a budget in tests/bench/budgets.json is broken.
+ *
+ * Options: --sizes=10,100,1000   --skip-build-scale   --skip-compare   --runs=5 (page loads per side)
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { compare } from './compare.ts';
+import { timeBuild, timeLayout, type BuildResult } from './scale.ts';
+import { htmlCssJsGzip, jsGzip, pageWeight, type Kind, type PageWeight } from './weight.ts';
 
-const dist = new URL('../../dist/', import.meta.url).pathname;
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const dist = join(root, process.env.OUT_DIR ?? 'dist');
+const basePath = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const budgets = JSON.parse(readFileSync(new URL('./budgets.json', import.meta.url), 'utf8')) as {
+  timelinePage: PageBudget;
+  entryPage: PageBudget;
+  build1000EntriesMs: number;
+  labelLayout10000MarksMs: number;
+  npmAuditOmitDevVulnerabilities: number;
+};
+interface PageBudget {
+  htmlCssJsGzipBytes: number;
+  jsGzipBytes: number;
+  fontBytes: number;
+}
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    return statSync(p).isDirectory() ? files(p) : [p];
+const args = process.argv.slice(2);
+const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const sizes = (option('sizes') ?? '10,100,1000').split(',').map(Number).filter((n) => n > 0);
+const runs = Number(option('runs') ?? 5);
+
+/** Every budget checked, for the summary and the exit code. */
+const verdicts: { what: string; value: string; budget: string; ok: boolean | undefined }[] = [];
+function check(what: string, value: number | undefined, limit: number, unit: (n: number) => string): void {
+  verdicts.push({
+    what,
+    value: value === undefined ? 'not measured' : unit(value),
+    budget: `≤ ${unit(limit)}`,
+    ok: value === undefined ? undefined : value <= limit,
   });
 }
 
-let raw = 0;
-let gz = 0;
-for (const f of files(dist)) {
-  const buf = readFileSync(f);
-  raw += buf.length;
-  gz += gzipSync(buf).length;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n: number) => `${n < 10 ? n.toFixed(2) : Math.round(n)} ms`;
+const count = (n: number) => String(n);
+const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(1)}×` : a > 0 ? '∞' : '–');
+
+/** Prints rows as a table with aligned columns (numbers right-aligned). */
+function table(head: string[], rows: string[][]): void {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  console.log(line(head));
+  console.log(widths.map((w) => '─'.repeat(w)).join('  '));
+  for (const r of rows) console.log(line(r));
+  console.log();
 }
-console.log(`dist/: ${raw} bytes raw, ${gz} bytes gzipped`);
+
+function heading(title: string): void {
+  console.log(`\n${title}\n${'═'.repeat(title.length)}`);
+}
+
+// ── 0. A built site ───────────────────────────────────────────────────────────────────────────
+if (!existsSync(join(dist, 'index.html'))) {
+  console.log('No built site in dist/: running `astro build` first.');
+  execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, stdio: 'inherit' });
+}
+
+// ── 1. Page weight ────────────────────────────────────────────────────────────────────────────
+heading('Page weight (from dist/; gzip -9 per file, as a static host sends it)');
+/** The first entry page the build emitted (alliances first), if any. */
+function firstEntryPage(): { file: string; path: string } | undefined {
+  for (const collection of ['alliances', 'events']) {
+    const dir = join(dist, collection);
+    if (!existsSync(dir)) continue;
+    const slug = readdirSync(dir).sort().find((name) => existsSync(join(dir, name, 'index.html')));
+    if (slug) return { file: join(dir, slug, 'index.html'), path: `${basePath}${collection}/${slug}/` };
+  }
+  return undefined;
+}
+const pages: { name: string; weight: PageWeight; budget: PageBudget }[] = [
+  { name: 'timeline page', weight: pageWeight(dist, join(dist, 'index.html'), basePath, basePath), budget: budgets.timelinePage },
+];
+const entry = firstEntryPage();
+if (entry) pages.push({ name: 'entry page', weight: pageWeight(dist, entry.file, entry.path, basePath), budget: budgets.entryPage });
+else console.log('No entry page in dist/ (alliances/<id>/ or events/<id>/): only the timeline page is weighed.\n');
+
+const kinds: Kind[] = ['html', 'css', 'js', 'image', 'font', 'other'];
+for (const { name, weight } of pages) {
+  console.log(`${name}: ${weight.page}`);
+  table(
+    ['resource', 'files', 'raw', 'gzip'],
+    [
+      ...kinds.map((k) => [k, count(weight.byKind[k].files.length), kb(weight.byKind[k].raw), kb(weight.byKind[k].gzip)]),
+      ['  of which inline <script> (in html)', count(weight.inlineJs.files.length), kb(weight.inlineJs.raw), kb(weight.inlineJs.gzip)],
+      ['  of which inline <style> (in html)', count(weight.inlineCss.files.length), kb(weight.inlineCss.raw), kb(weight.inlineCss.gzip)],
+      ['html + css + js', '', kb(weight.byKind.html.raw + weight.byKind.css.raw + weight.byKind.js.raw), kb(htmlCssJsGzip(weight))],
+    ],
+  );
+  if (weight.missing.length) console.log(`  linked but not in dist/: ${weight.missing.join(', ')}\n`);
+}
+for (const { name, weight, budget } of pages) {
+  check(`${name}: html + css + js, gzip`, htmlCssJsGzip(weight), budget.htmlCssJsGzipBytes, kb);
+  check(`${name}: js (linked + inline), gzip`, jsGzip(weight), budget.jsGzipBytes, kb);
+  check(`${name}: fonts`, weight.byKind.font.raw, budget.fontBytes, kb);
+}
+
+// ── 2. npm audit ──────────────────────────────────────────────────────────────────────────────
+heading('npm audit --omit=dev (runtime dependencies)');
+{
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  console.log(`runtime dependencies in package.json: ${Object.keys(pkg.dependencies ?? {}).length}`);
+  const npm = spawnSync('npm', ['audit', '--omit=dev', '--json'], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+  try {
+    const report = JSON.parse(npm.stdout) as { metadata?: { vulnerabilities?: Record<string, number> }; error?: { summary?: string } };
+    const v = report.metadata?.vulnerabilities;
+    if (!v) throw new Error(report.error?.summary ?? 'no metadata in the report');
+    const total = v.total ?? Object.values(v).reduce((a, b) => a + b, 0);
+    console.log(`vulnerabilities: ${total} (${Object.entries(v).map(([k, n]) => `${k} ${n}`).join(', ')})`);
+    check('npm audit --omit=dev: vulnerabilities', total, budgets.npmAuditOmitDevVulnerabilities, count);
+  } catch (error) {
+    console.log(`npm audit could not run (${(error as Error).message}); not counted as a broken budget.`);
+    check('npm audit --omit=dev: vulnerabilities', undefined, budgets.npmAuditOmitDevVulnerabilities, count);
+  }
+}
+
+// ── 3. Layout time ────────────────────────────────────────────────────────────────────────────
+heading('Layout time (src/lib/timeline, in this process; median of several runs)');
+{
+  const layout = await timeLayout(root, sizes);
+  console.log(`label placement: ${layout.labelFunction}`);
+  if (layout.labels10k !== undefined) console.log(`  10,000 marks: ${ms(layout.labels10k)}`);
+  if (layout.overviewFunction) {
+    console.log(`overview layout: ${layout.overviewFunction}`);
+    table(['entries', 'layout', 'per entry'], layout.overview.map((o) => [count(o.entries), ms(o.ms), `${((o.ms / o.entries) * 1000).toFixed(1)} µs`]));
+  }
+  for (const e of layout.errors) console.log(`  ! ${e}`);
+  check('label layout of 10,000 marks', layout.labels10k, budgets.labelLayout10000MarksMs, ms);
+}
+
+// ── 4. Build time ─────────────────────────────────────────────────────────────────────────────
+if (!args.includes('--skip-build-scale')) {
+  heading('Build time with generated entries (temporary copy of the project; content/ untouched)');
+  const results: BuildResult[] = [];
+  for (const n of sizes) {
+    process.stdout.write(`building ${n} entries… `);
+    const r = await timeBuild(root, n);
+    console.log(r.ok ? `${(r.ms / 1000).toFixed(1)} s${r.cpuMs === undefined ? '' : ` (CPU ${(r.cpuMs / 1000).toFixed(1)} s)`}` : 'FAILED');
+    if (!r.ok) console.log(r.error);
+    results.push(r);
+  }
+  console.log();
+  table(
+    ['entries', 'build (wall)', 'build (CPU)', 'pages', 'wall per entry', 'status'],
+    results.map((r) => [
+      count(r.entries),
+      `${(r.ms / 1000).toFixed(1)} s`,
+      r.cpuMs === undefined ? '–' : `${(r.cpuMs / 1000).toFixed(1)} s`,
+      count(r.pages),
+      ms(r.ms / r.entries),
+      r.ok ? 'ok' : 'failed',
+    ]),
+  );
+  console.log('Wall time is what the budget holds; on a machine shared with other work it is higher than the CPU time.\n');
+  const thousand = results.find((r) => r.entries === 1000);
+  if (thousand) check('build of 1,000 entries', thousand.ok ? thousand.ms : Infinity, budgets.build1000EntriesMs, (n) => (Number.isFinite(n) ? `${(n / 1000).toFixed(1)} s` : 'failed'));
+}
+
+// ── 5. Side by side with TimelineJS ───────────────────────────────────────────────────────────
+if (!args.includes('--skip-compare')) {
+  heading('Side by side with TimelineJS (same Chromium, same local server with gzip, cold cache)');
+  try {
+    const c = await compare(root, dist, basePath, runs);
+    console.log(`${c.entries} entries; TimelineJS data from ${c.dataFrom}; median of ${c.runs} loads each; CPU slowed ${c.cpuSlowdown}×; 1280×800.\n`);
+    const row = (what: string, a: number, b: number, unit: (n: number) => string) => [what, unit(a), unit(b), ratio(b, a)];
+    table(
+      ['', 'this site', 'TimelineJS', 'TimelineJS ÷ site'],
+      [
+        row('requests', c.site.requests, c.timelineJs.requests, count),
+        row('transferred', c.site.transferred, c.timelineJs.transferred, kb),
+        row('JS transferred', c.site.jsTransferred, c.timelineJs.jsTransferred, kb),
+        row('JS decoded', c.site.jsDecoded, c.timelineJs.jsDecoded, kb),
+        row('first contentful paint', c.site.fcp, c.timelineJs.fcp, ms),
+        row('largest contentful paint', c.site.lcp, c.timelineJs.lcp, ms),
+        row('total blocking time (after FCP)', c.site.tbt, c.timelineJs.tbt, ms),
+        row('blocking time, whole load', c.site.blockingAll, c.timelineJs.blockingAll, ms),
+        row('requests to other hosts (blocked)', c.site.blocked.length, c.timelineJs.blocked.length, count),
+      ],
+    );
+    console.log('TBT counts long tasks after first paint only (Lighthouse); a script that blocks the first paint shows in the whole-load row.\n');
+    for (const [name, blocked] of [['this site', c.site.blocked], ['TimelineJS', c.timelineJs.blocked]] as const) {
+      if (blocked.length) console.log(`blocked for ${name}:\n  ${blocked.join('\n  ')}\n`);
+    }
+  } catch (error) {
+    console.log(`comparison could not run: ${(error as Error).message}`);
+  }
+}
+
+// ── Budgets ───────────────────────────────────────────────────────────────────────────────────
+heading('Budgets (tests/bench/budgets.json)');
+table(
+  ['budget', 'measured', 'limit', 'result'],
+  verdicts.map((v) => [v.what, v.value, v.budget, v.ok === undefined ? 'not measured' : v.ok ? 'ok' : 'BROKEN']),
+);
+const broken = verdicts.filter((v) => v.ok === false);
+if (broken.length) {
+  console.log(`${broken.length} budget(s) broken.`);
+  process.exitCode = 1;
+} else {
+  console.log('Every measured budget is met.');
+}

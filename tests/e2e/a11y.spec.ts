@@ -1,0 +1,35 @@
+/** axe on every page of the sitemap and the 404 page, in light and dark: WCAG 2.2 AA, zero violations. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { label, sitePages } from './site.ts';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+type Violation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
+
+/** One block per violated rule: what it is, where (CSS selectors) and axe's own summary of the fix. */
+function describe(violations: Violation[]): string {
+  return violations
+    .map((v) => {
+      const nodes = v.nodes
+        .slice(0, 10)
+        .map((n) => `    - ${n.target.join(' ')}\n      ${(n.failureSummary ?? '').replaceAll('\n', '\n      ')}`)
+        .join('\n');
+      const more = v.nodes.length > 10 ? `\n    … and ${v.nodes.length - 10} more` : '';
+      return `  [${v.impact ?? 'unknown'}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes}${more}`;
+    })
+    .join('\n');
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`axe, ${colorScheme} scheme`, () => {
+    for (const sitePage of sitePages()) {
+      test(`${label(sitePage)} has no WCAG 2.2 AA violation`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme });
+        const response = await page.goto(sitePage.path);
+        expect(response?.status(), `status of ${sitePage.path}`).toBe(sitePage.status);
+        const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+        expect(violations.length, `axe found on ${sitePage.path} (${colorScheme}):\n${describe(violations)}\n`).toBe(0);
+      });
+    }
+  });
+}
