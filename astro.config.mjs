@@ -17,7 +17,12 @@ export default defineConfig({
   // Every stylesheet as a file: Astro's CSP hashes the <style> blocks it knows of, but not those of
   // components rendered inside MDX content, which the browser then blocks. Linked files are covered
   // by style-src 'self' and need no hash.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: {
+    format: 'directory',
+    inlineStylesheets: 'never',
+    // Two pages at a time: preview images rasterise on worker threads, so this uses both cores.
+    concurrency: 2,
+  },
   // Published URLs never break (tests/published-urls.txt). When an entry's slug changes, map the
   // old path to the new one here, e.g. '/alliances/old-slug/': '/alliances/new-slug/'; a static
   // build writes a page at the old path that sends readers on.

@@ -61,3 +61,22 @@ export function miniAxis(period: Period, width: number, others: Period[] = [], m
 function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
+
+/**
+ * Merges bands that overlap or touch (within `slack` units) into one, left to right. Context bands
+ * share one colour, so the merged drawing looks the same while its size stays bounded by the axis
+ * width rather than the number of entries (a thousand entries would otherwise draw a million).
+ */
+export function mergeBands(bands: readonly MiniBand[], slack = 0.5): MiniBand[] {
+  const sorted = [...bands].sort((a, b) => a.x - b.x);
+  const out: MiniBand[] = [];
+  for (const b of sorted) {
+    const last = out.at(-1);
+    if (last && b.x <= last.x + last.width + slack) {
+      last.width = round(Math.max(last.x + last.width, b.x + b.width) - last.x);
+    } else {
+      out.push({ ...b });
+    }
+  }
+  return out;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { miniAxis } from '../../src/lib/mini-axis';
+import { mergeBands, miniAxis } from '../../src/lib/mini-axis';
 
 const nerchinsk = {
   start: { date: '1654', precision: 'year' as const },
@@ -37,5 +37,29 @@ describe('miniAxis', () => {
     const { others } = miniAxis(visit, 370, [nerchinsk, visit]);
     expect(others).toHaveLength(2);
     expect(others[0]).toEqual(miniAxis(nerchinsk, 370).band);
+  });
+});
+
+describe('mergeBands', () => {
+  it('joins overlapping and touching bands and keeps separate ones apart', () => {
+    expect(
+      mergeBands([
+        { x: 50, width: 10 },
+        { x: 0, width: 10 },
+        { x: 8, width: 5 },
+        { x: 13.3, width: 2 },
+      ]),
+    ).toEqual([
+      { x: 0, width: 15.3 },
+      { x: 50, width: 10 },
+    ]);
+  });
+
+  it('keeps a thousand bands over the axis to a handful', () => {
+    const many = Array.from({ length: 1000 }, (_, i) => ({ x: (i * 37) % 700, width: 4 }));
+    const merged = mergeBands(many);
+    expect(merged.length).toBeLessThan(10);
+    expect(merged[0]!.x).toBe(0);
+    expect(merged.at(-1)!.x + merged.at(-1)!.width).toBe(703);
   });
 });

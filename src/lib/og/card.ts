@@ -2,7 +2,7 @@
  * The layout of a 1200×630 preview image as a plain element tree (the shape satori reads): the
  * title, the dates, and the period's band on the 1654–2023 axis. Pure: render.ts draws it.
  */
-import { miniAxis } from '../mini-axis';
+import { mergeBands, miniAxis } from '../mini-axis';
 import { OG_IMAGE_SIZE, SITE_NAME } from '../seo';
 import type { HistDate } from '../../schemas/date';
 
@@ -46,11 +46,13 @@ export function titleSize(title: string): number {
 }
 
 export function cardTree(input: CardInput): CardNode {
+  const first = input.highlight[0] ?? input.context[0]!;
+  // One scale for all bands; context bands merged so the card stays small however many entries.
   const bands = [
-    ...input.context.map((p) => ({ ...miniAxis(p, AXIS_WIDTH, [], 6).band, color: COLORS.rule })),
-    ...input.highlight.map((p) => ({ ...miniAxis(p, AXIS_WIDTH, [], 8).band, color: COLORS.band })),
+    ...mergeBands(miniAxis(first, AXIS_WIDTH, input.context, 6).others).map((b) => ({ ...b, color: COLORS.rule })),
+    ...miniAxis(first, AXIS_WIDTH, input.highlight, 8).others.map((b) => ({ ...b, color: COLORS.band })),
   ];
-  const { ticks } = miniAxis(input.highlight[0] ?? input.context[0]!, AXIS_WIDTH);
+  const { ticks } = miniAxis(first, AXIS_WIDTH);
   const axis = div({ position: 'relative', width: AXIS_WIDTH, height: 96, flexDirection: 'column' }, [
     // Baseline, then bands over it, then tick labels under it.
     div({ position: 'absolute', left: 0, top: 38, width: AXIS_WIDTH, height: 2, backgroundColor: COLORS.muted }),

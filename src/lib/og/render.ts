@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori from 'satori';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import { OG_IMAGE_SIZE } from '../seo';
 import type { CardNode } from './card';
 
@@ -37,6 +37,8 @@ export async function cardSvg(tree: CardNode): Promise<string> {
 /** The card as a 1200×630 PNG. */
 export async function cardPng(tree: CardNode): Promise<Uint8Array> {
   const svg = await cardSvg(tree);
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: OG_IMAGE_SIZE.width } }).render().asPng();
+  // Rasterising is most of an image's cost; renderAsync does it on a worker thread, so pages built
+  // side by side (build.concurrency) overlap it with the next card's layout.
+  const png = (await renderAsync(svg, { fitTo: { mode: 'width', value: OG_IMAGE_SIZE.width } })).asPng();
   return new Uint8Array(png);
 }
