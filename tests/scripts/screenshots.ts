@@ -1,0 +1,56 @@
+/**
+ * `npm run screenshots [-- path …]`: looks at the built site as readers do. Serves dist/ with
+ * `astro preview`, then saves full-page PNGs of each path in light and dark at 1280, 768 and 320 px,
+ * plus each chart figure of the timeline, into tests/output/screens/, and reports any page that
+ * scrolls sideways. Default paths: the timeline, an entry page, a shared /#link, About and the 404.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { preview } from 'astro';
+import { CHROMIUM_ARGS, findChromium } from './browser.ts';
+import { freePort } from '../e2e/global-setup.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const out = fileURLToPath(new URL('../output/screens/', import.meta.url));
+const args = process.argv.slice(2);
+const paths = args.length
+  ? args
+  : ['/', '/alliances/nerchinsk-1654-1689/', '/#moscow-state-visit-2023', '/about/', '/no-such-page/'];
+
+const executablePath = findChromium();
+if (!executablePath) throw new Error('No Chromium found: run `node tests/scripts/ensure-browser.ts` or set CHROMIUM_PATH.');
+if (!existsSync(`${root}dist/index.html`)) throw new Error('No dist/: run `npm run build` first.');
+mkdirSync(out, { recursive: true });
+
+const port = await freePort();
+const server = await preview({ root, logLevel: 'warn', server: { host: '127.0.0.1', port } });
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+let sideways = 0;
+try {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const width of [1280, 768, 320]) {
+      for (const path of paths) {
+        const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme, reducedMotion: 'reduce' });
+        await page.goto(`http://127.0.0.1:${server.port}${path}`);
+        const name = path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'timeline';
+        const file = `${out}${name}-${width}-${scheme}.png`;
+        await page.screenshot({ path: file, fullPage: !path.includes('#') });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        if (overflow > 0) sideways++;
+        console.log(file, overflow > 0 ? `SCROLLS SIDEWAYS by ${overflow}px` : '');
+        if (path === '/') {
+          const figures = page.locator('.charts figure');
+          for (let i = 0; i < (await figures.count()); i++) {
+            await figures.nth(i).screenshot({ path: `${out}figure${i + 1}-${width}-${scheme}.png` });
+          }
+        }
+        await page.close();
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}
+if (sideways) process.exitCode = 1;
