@@ -3,7 +3,7 @@
  * and loaded in the same Chromium: transferred bytes, JavaScript bytes, LCP and TBT from the browser's
  * own performance APIs. Requests to other hosts are blocked and counted.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
@@ -25,43 +25,15 @@ export interface LoadFigures {
   blocked: string[];
 }
 
-type HistDate = { date: string };
-type Frontmatter = { title: string; shortTitle?: string; summary: string; period: { start: HistDate; end: HistDate } };
-
-function tlDate(d: HistDate): Record<string, string> {
-  const [year, month, day] = d.date.split('-');
-  return { year: year ?? '', ...(month ? { month } : {}), ...(day ? { day } : {}) };
-}
-
 /**
- * TimelineJS's JSON for the site's entries: the build's own /timelinejs.json when the site exports
- * one, or else made here from the front matter of content/.
+ * TimelineJS's JSON for the site's entries: the build's own /timelinejs.json (src/pages/timelinejs.json.ts),
+ * so both sides show exactly the same entries.
  */
-export async function timelineJsData(root: string, dist: string): Promise<{ data: unknown; from: string; count: number }> {
+export function timelineJsData(dist: string): { data: unknown; from: string; count: number } {
   const exported = join(dist, 'timelinejs.json');
-  if (existsSync(exported)) {
-    const data = JSON.parse(readFileSync(exported, 'utf8')) as { events?: unknown[] };
-    return { data, from: 'dist/timelinejs.json', count: data.events?.length ?? 0 };
-  }
-  const { parse } = await import('yaml');
-  const events: unknown[] = [];
-  for (const collection of ['alliances', 'events']) {
-    const dir = join(root, 'content', collection);
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx') && !n.startsWith('_'))) {
-      const text = readFileSync(join(dir, name), 'utf8');
-      const fm = parse(text.split(/^---$/m)[1] ?? '') as Frontmatter;
-      events.push({
-        unique_id: name.replace(/\.mdx$/, ''),
-        start_date: tlDate(fm.period.start),
-        end_date: tlDate(fm.period.end),
-        text: { headline: fm.title, text: `<p>${fm.summary}</p>` },
-        group: collection,
-      });
-    }
-  }
-  const data = { title: { text: { headline: 'Five alliances? Russia and China, 1654–2023', text: '' } }, events };
-  return { data, from: 'content/ front matter', count: events.length };
+  if (!existsSync(exported)) throw new Error(`${exported} is missing: run \`npm run build\` first.`);
+  const data = JSON.parse(readFileSync(exported, 'utf8')) as { events?: unknown[] };
+  return { data, from: 'dist/timelinejs.json', count: data.events?.length ?? 0 };
 }
 
 const PAGE = `<!doctype html>
@@ -171,10 +143,10 @@ export interface Comparison {
 }
 
 /** Loads both pages `runs` times each, alternating, and keeps the median of every figure. */
-export async function compare(root: string, dist: string, basePath: string, runs = 3, cpuSlowdown = 4): Promise<Comparison> {
+export async function compare(dist: string, basePath: string, runs = 3, cpuSlowdown = 4): Promise<Comparison> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: run `node tests/scripts/ensure-browser.ts`.');
-  const { data, from, count } = await timelineJsData(root, dist);
+  const { data, from, count } = timelineJsData(dist);
   const tlDir = timelineJsSite(data);
   const server = await serve([
     { prefix: basePath, dir: dist },

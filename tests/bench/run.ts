@@ -175,7 +175,7 @@ if (!args.includes('--skip-build-scale')) {
 if (!args.includes('--skip-compare')) {
   heading('Side by side with TimelineJS (same Chromium, same local server with gzip, cold cache)');
   try {
-    const c = await compare(root, dist, basePath, runs);
+    const c = await compare(dist, basePath, runs);
     console.log(`${c.entries} entries; TimelineJS data from ${c.dataFrom}; median of ${c.runs} loads each; CPU slowed ${c.cpuSlowdown}×; 1280×800.\n`);
     const row = (what: string, a: number, b: number, unit: (n: number) => string) => [what, unit(a), unit(b), ratio(b, a)];
     table(

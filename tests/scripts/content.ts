@@ -7,6 +7,8 @@ export interface RawEntry {
   collection: 'alliances' | 'events';
   id: string;
   file: string;
+  /** The MDX text after the front matter. */
+  body: string;
   data: {
     title: string;
     shortTitle: string;
@@ -26,9 +28,15 @@ export function readEntries(): RawEntry[] {
       .filter((f) => f.endsWith('.mdx') && !f.startsWith('_'))
       .map((f) => {
         const file = `${contentDir}${collection}/${f}`;
-        const match = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'));
+        const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(file, 'utf8'));
         if (!match) throw new Error(`${file}: no front matter`);
-        return { collection, id: f.replace(/\.mdx$/, ''), file, data: parse(match[1]!) as RawEntry['data'] };
+        return {
+          collection,
+          id: f.replace(/\.mdx$/, ''),
+          file,
+          body: match[2]!,
+          data: parse(match[1]!) as RawEntry['data'],
+        };
       }),
   );
 }

@@ -3,10 +3,10 @@
  * the rules across files hold, and the dates and verdicts match the checked record. The record is a
  * copy of the research notes (tests/fixtures/research/FACTS.md) and the article (article.txt).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
+import { readEntries } from '../scripts/content.ts';
 import { allianceSchema, checkAlliances, eventSchema, type AllianceData, type EventData } from '../../src/schemas/entry';
 import { duplicateAnchorIds } from '../../src/schemas/ids';
 
@@ -21,21 +21,17 @@ interface Loaded<T> {
 }
 
 function load<T>(collection: 'alliances' | 'events', schema: { parse(v: unknown): T }): Loaded<T>[] {
-  const dir = `content/${collection}`;
-  return readdirSync(root + dir)
-    .filter((f) => f.endsWith('.mdx') && !f.startsWith('_'))
-    .map((f) => {
-      const filePath = `${dir}/${f}`;
-      const text = readFileSync(root + filePath, 'utf8');
-      const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
-      if (!m) throw new Error(`${filePath} has no front matter`);
+  return readEntries()
+    .filter((e) => e.collection === collection)
+    .map((e) => {
+      const filePath = `content/${collection}/${e.id}.mdx`;
       let data: T;
       try {
-        data = schema.parse(parse(m[1]!));
-      } catch (e) {
-        throw new Error(`${filePath} does not pass its schema: ${String(e)}`);
+        data = schema.parse(e.data);
+      } catch (err) {
+        throw new Error(`${filePath} does not pass its schema: ${String(err)}`);
       }
-      return { id: f.replace(/\.mdx$/, ''), filePath, body: m[2]!, data };
+      return { id: e.id, filePath, body: e.body, data };
     });
 }
 
