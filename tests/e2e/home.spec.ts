@@ -1,9 +1,18 @@
 import { expect, test } from '@playwright/test';
+import { readEntries } from '../scripts/content.ts';
 
-test('the timeline page lists every entry from content/ as an article', async ({ page }) => {
+test('the timeline page shows every entry of content/ as an article, oldest first', async ({ page }) => {
   const response = await page.goto('/');
   expect(response?.status()).toBe(200);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Russia and China');
-  await expect(page.locator('article#moscow-state-visit-2023 h2')).toContainText('Moscow');
-  await expect(page.locator('article#nerchinsk-1654-1689 h2')).toContainText('Nerchinsk');
+  const entries = readEntries();
+  expect(entries.length).toBeGreaterThanOrEqual(6);
+  for (const e of entries) {
+    await expect(page.locator(`article#${e.id}`).getByRole('heading', { level: 2 }).first()).toHaveText(e.data.title);
+  }
+  // Chronological order: the first alliance comes before the 2023 meeting.
+  const ids = await page.locator('ol.chronology > li > article').evaluateAll((els) => els.map((el) => el.id));
+  expect(ids).toHaveLength(entries.length);
+  expect(ids.indexOf('nerchinsk-1654-1689')).toBeLessThan(ids.indexOf('moscow-state-visit-2023'));
+  expect(ids.at(-1)).toBe('moscow-state-visit-2023');
 });
