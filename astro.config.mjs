@@ -27,6 +27,8 @@ export default defineConfig({
   // old path to the new one here, e.g. '/alliances/old-slug/': '/alliances/new-slug/'; a static
   // build writes a page at the old path that sends readers on.
   redirects: {},
+  // No code blocks in the content: Shiki's inline styles would only clash with the CSP.
+  markdown: { syntaxHighlight: false },
   integrations: [mdx(), sitemap()],
   security: {
     // Astro hashes every script and style it emits into a <meta http-equiv="content-security-policy">,
