@@ -17,6 +17,10 @@ function run(cmd: string): boolean {
   }
 }
 
+if (process.env.CHROMIUM_PATH && !existsSync(process.env.CHROMIUM_PATH)) {
+  console.error(`CHROMIUM_PATH is set to ${process.env.CHROMIUM_PATH}, which does not exist: fix it or unset it.`);
+  process.exit(1);
+}
 let found = findChromium();
 if (!found) {
   const isRoot = process.getuid?.() === 0;
