@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { freePort } from './global-setup';
+import { freePort } from '../scripts/preview.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const OUT = join(root, 'tests/output/dist-base');

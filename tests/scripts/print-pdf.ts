@@ -4,28 +4,24 @@
  * person can look at the result. Run `npm run build` first.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { preview } from 'astro';
 import { CHROMIUM_ARGS, findChromium } from './browser.ts';
-import { freePort } from '../e2e/global-setup.ts';
+import { servePreview } from './preview.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const out = fileURLToPath(new URL('../output/print/', import.meta.url));
 const path = process.argv[2] ?? '/';
 
 const executablePath = findChromium();
 if (!executablePath) throw new Error('No Chromium found: run `node tests/scripts/ensure-browser.ts`.');
-if (!existsSync(`${root}dist/index.html`)) throw new Error('No dist/: run `npm run build` first.');
 mkdirSync(out, { recursive: true });
 
-const port = await freePort();
-const server = await preview({ root, logLevel: 'warn', server: { host: '127.0.0.1', port } });
+const server = await servePreview();
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage();
-  await page.goto(`http://127.0.0.1:${server.port}${path}`, { waitUntil: 'networkidle' });
+  await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
   const name = path === '/' ? 'timeline' : path.replace(/^\/|\/$/g, '').replace(/\//g, '-');
   for (const format of ['A4', 'Letter'] as const) {
     const file = `${out}${name}-${format.toLowerCase()}.pdf`;

@@ -4,14 +4,12 @@
  * plus each chart figure of the timeline, into tests/output/screens/, and reports any page that
  * scrolls sideways. Default paths: the timeline, an entry page, a shared /#link, About and the 404.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { preview } from 'astro';
 import { CHROMIUM_ARGS, findChromium } from './browser.ts';
-import { freePort } from '../e2e/global-setup.ts';
+import { servePreview } from './preview.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const out = fileURLToPath(new URL('../output/screens/', import.meta.url));
 const args = process.argv.slice(2);
 const paths = args.length
@@ -20,11 +18,9 @@ const paths = args.length
 
 const executablePath = findChromium();
 if (!executablePath) throw new Error('No Chromium found: run `node tests/scripts/ensure-browser.ts` or set CHROMIUM_PATH.');
-if (!existsSync(`${root}dist/index.html`)) throw new Error('No dist/: run `npm run build` first.');
 mkdirSync(out, { recursive: true });
 
-const port = await freePort();
-const server = await preview({ root, logLevel: 'warn', server: { host: '127.0.0.1', port } });
+const server = await servePreview();
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 let sideways = 0;
 try {
@@ -32,7 +28,7 @@ try {
     for (const width of [1280, 768, 320]) {
       for (const path of paths) {
         const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme, reducedMotion: 'reduce' });
-        await page.goto(`http://127.0.0.1:${server.port}${path}`);
+        await page.goto(`${server.origin}${path}`);
         const name = path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'timeline';
         const file = `${out}${name}-${width}-${scheme}.png`;
         await page.screenshot({ path: file, fullPage: !path.includes('#') });
