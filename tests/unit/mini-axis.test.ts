@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeBands, miniAxis } from '../../src/lib/mini-axis';
+import { nerchinsk, visit } from '../fixtures/periods';
 
-const nerchinsk = {
-  start: { date: '1654', precision: 'year' as const },
-  end: { date: '1689-09-06', precision: 'day' as const },
-};
-const visit = {
-  start: { date: '2023-03-20', precision: 'day' as const },
-  end: { date: '2023-03-22', precision: 'day' as const },
-};
 
 describe('miniAxis', () => {
   it('puts 1654 at 0 and a period ending in 1689 at 35/370 of the width', () => {

@@ -2,15 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { cardTree, entryKicker, titleSize, type CardNode } from '../../src/lib/og/card';
 import { cardPng, cardSvg } from '../../src/lib/og/render';
 import { SITE_NAME } from '../../src/lib/seo';
+import { nerchinsk, visit } from '../fixtures/periods';
 
-const nerchinsk = {
-  start: { date: '1654', precision: 'year' as const },
-  end: { date: '1689-09-06', precision: 'day' as const },
-};
-const visit = {
-  start: { date: '2023-03-20', precision: 'day' as const },
-  end: { date: '2023-03-22', precision: 'day' as const },
-};
 const input = {
   title: 'The Treaty of Nerchinsk',
   dates: '1654 – 6 September 1689',
