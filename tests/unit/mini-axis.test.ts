@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { mergeBands, miniAxis } from '../../src/lib/mini-axis';
 import { nerchinsk, visit } from '../fixtures/periods';
 
-
 describe('miniAxis', () => {
   it('puts 1654 at 0 and a period ending in 1689 at 35/370 of the width', () => {
     const { band } = miniAxis(nerchinsk, 370);
