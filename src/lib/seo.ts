@@ -4,7 +4,10 @@
  */
 import { withBase } from './chronology';
 
-export const SITE_NAME = 'Five alliances? Russia and China, 1654–2023';
+import { SITE_TITLE } from './site';
+
+/** The site's name in link previews and titles (see ./site.ts). */
+export const SITE_NAME = SITE_TITLE;
 
 /** Preview images are drawn at the size every large link card uses. */
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;

@@ -2,8 +2,9 @@
 import { z } from 'astro/zod';
 import { sourceIdSchema } from './source';
 
-export const verdicts = ['accurate', 'imprecise', 'inaccurate', 'unverified'] as const;
-export type Verdict = (typeof verdicts)[number];
+import { verdicts } from '../lib/verdicts';
+
+export { verdicts, type Verdict } from '../lib/verdicts';
 
 export const claimSchema = z
   .object({

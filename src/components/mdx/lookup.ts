@@ -3,7 +3,7 @@
  * <Cite> or <ClaimRef> finds its target in whichever entry holds it; a bad prop throws a message
  * that names the component, the prop and what would have been valid.
  */
-import { verdicts, type Verdict } from '../../schemas/claim';
+import { isVerdict, verdicts, type Verdict } from '../../lib/verdicts';
 
 /** The little of an entry the look-ups need. */
 export interface LookupEntry {
@@ -24,12 +24,12 @@ export function requireProp(component: string, prop: string, value: unknown, hin
 
 /** Throws unless `value` is one of the verdicts; names the prop and lists the valid values. */
 export function requireVerdict(component: string, value: unknown): Verdict {
-  if (!(verdicts as readonly unknown[]).includes(value)) {
+  if (!isVerdict(value)) {
     throw new Error(
       `<${component}>: prop "verdict" is ${JSON.stringify(value)}; valid values are: ${verdicts.join(', ')}`,
     );
   }
-  return value as Verdict;
+  return value;
 }
 
 /** A source found across all entries: which entry lists it and at what (1-based) number. */
@@ -74,11 +74,3 @@ export function findClaim(entries: readonly LookupEntry[], id: string, component
 function listIds(ids: string[]): string {
   return ids.length ? ids.join(', ') : '(none)';
 }
-
-/** The label and symbol of each verdict: the symbol keeps verdicts apart without colour. */
-export const verdictLabels: Record<Verdict, { symbol: string; label: string }> = {
-  accurate: { symbol: '✓', label: 'Accurate' },
-  imprecise: { symbol: '≈', label: 'Imprecise' },
-  inaccurate: { symbol: '✗', label: 'Inaccurate' },
-  unverified: { symbol: '?', label: 'Unverified' },
-};

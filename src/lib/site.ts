@@ -1,0 +1,20 @@
+/**
+ * What the site says about itself, in one place: its title, what it is, who makes it, and the
+ * article it documents. Pages, link previews, print furniture, exports and citations read it here.
+ */
+
+/** The site's title, as the home page heading, `<title>`, `og:site_name` and citations give it. */
+export const SITE_TITLE = 'Five alliances? Russia and China, 1654–2023';
+
+/** One sentence on what the site is. */
+export const SITE_DESCRIPTION =
+  'An annotated timeline of the five Sino-Russian “alliances” a March 2023 article counts, checked against the historical record.';
+
+/** The article the site documents: its exact title, publisher, month and address. */
+export const ARTICLE = {
+  title: 'Uncertainty Marks the Sixth Russia-China Alliance After Five Previous Treaty Breaches',
+  publisher: 'The Epoch Times',
+  /** The month of publication; the article's own page gives no day the site could check. */
+  date: '2023-03',
+  url: 'https://www.theepochtimes.com/china/uncertainty-marks-the-sixth-russia-china-alliance-after-five-previous-treaty-breaches-5168331',
+} as const;
