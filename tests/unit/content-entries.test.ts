@@ -133,7 +133,7 @@ describe('dates match the record', () => {
     const periods = Object.fromEntries(alliances.map((a) => [a.id, [a.data.period.start.date, a.data.period.end.date]]));
     expect(periods).toEqual({
       'nerchinsk-1654-1689': ['1654', '1689-09-06'],
-      'li-lobanov-1896-1900': ['1896-06-03', '1900-06'],
+      'li-lobanov-1896-1900': ['1896-06-03', '1900-07-09'],
       'karakhan-sun-1919-1927': ['1919-07-25', '1927-04-12'],
       'sino-soviet-1945-1955': ['1945-08-14', '1955-05'],
       'sino-soviet-1950-1980': ['1950-02-14', '1980-04-11'],
@@ -231,5 +231,87 @@ describe('the narrative', () => {
     const icc = byId('icc-warrants-2023');
     expect(icc.body).toMatch(/war crimes only/);
     expect(icc.data.claims.find((c) => c.id === 'icc-claim-charges')?.verdict).toBe('inaccurate');
+  });
+});
+
+/**
+ * The second fact-check (issue 10): each correction is tied to the line of FACTS.md that records it,
+ * and to what the entry must (and must no longer) say. Putting an old error back fails here.
+ */
+describe('the corrections of the second fact-check hold', () => {
+  const facts = research('FACTS.md');
+  const text = (id: string) => {
+    const e = byId(id);
+    return `${JSON.stringify(e.data)}\n${e.body}`.replace(/\s+/g, ' ');
+  };
+  const claim = (entry: string, id: string) => {
+    const c = byId(entry).data.claims.find((x) => x.id === id);
+    if (!c) throw new Error(`no claim ${id} in ${entry}`);
+    return c;
+  };
+
+  test.each([
+    // [entry, what FACTS.md records, what the entry must say, what it must no longer say]
+    ['li-lobanov-1896-1900', /convention of \*\*8 Apr 1902\*\*/, /8 April 1902/, /until November|occupation to November/],
+    ['li-lobanov-1896-1900', /Treaty of Portsmouth, 5 Sep 1905/, /Portsmouth on 5 September 1905/, null],
+    ['li-lobanov-1896-1900', /58,000–100,000 troops/, /58,000 (and|to) 100,000/, /about 100,000 troops/],
+    ['li-lobanov-1896-1900', /say sources differ\)/, /Sources differ on who signed for Russia/, null],
+    ['sino-soviet-1950-1980', /72 \*\*Chinese\*\* dead/, /Chinese sources 72 Chinese killed/, /the Soviet figure is 58, the Chinese 72/],
+    ['sino-soviet-1950-1980', /Soviet sources put Chinese dead at 200–800/, /Chinese dead at 200 to 800/, null],
+    ['sino-soviet-1950-1980', /\(Chinese official figures;/, /by Chinese official figures 1,390/, null],
+    ['sino-soviet-1945-1955', /T\. V\. Soong \(宋子文\) led the Chinese/, /T\. V\. Soong/, null],
+    ['sino-soviet-1945-1955', /Dalian's administration passed to the PRC under the 14 Feb 1950 agreement/, /Dalian’s administration passed to the People’s Republic under the agreement of 14 February 1950/, /Dalian’s return is not dated/],
+    ['sino-soviet-1945-1955', /at China's request, the joint use of Lüshun was extended/, /extended in September 1952 at China’s/, null],
+    ['sino-soviet-1945-1955', /by early\s+May 1946/, /the last by early May/, null],
+    ['friendship-treaty-2001', /no\s+mutual-defence clause/, /no clause of mutual defence/, null],
+    ['moscow-state-visit-2023', /"not being a military-political\s+alliance similar to the alliances that developed during the Cold War"/, /“not being a military-political alliance similar to the alliances that developed during the Cold War”/, /similar to the Cold War era”/],
+    ['karakhan-sun-1919-1927', /Sun then led the Canton government, not the recognised ROC/, /not the internationally recognised Republic of China/, /whose government held Canton but not Beijing/],
+    ['nerchinsk-1654-1689', /In 1654 Tsar Alexis sent/, /set out in 1654/, /embassy to the Qing court came in 1654/],
+  ] as const)('%s says %s', (entry, inFacts, says, saysNoLonger) => {
+    expect(facts, 'FACTS.md no longer records this correction').toMatch(inFacts);
+    expect(text(entry)).toMatch(says);
+    if (saysNoLonger) expect(text(entry)).not.toMatch(saysNoLonger);
+  });
+
+  test('Manchuria: the occupation runs past 1900, with the 1902 convention and the war of 1904–05 as milestones', () => {
+    expect(milestone('li-lobanov-1896-1900', 'li-lobanov-manchuria')).toMatchObject({ date: '1900-07-09', julian: '1900-06-26' });
+    expect(milestone('li-lobanov-1896-1900', 'li-lobanov-evacuation-convention')).toMatchObject({ date: '1902-04-08', precision: 'day' });
+    expect(milestone('li-lobanov-1896-1900', 'li-lobanov-portsmouth')).toMatchObject({ date: '1905-09-05', precision: 'day' });
+    expect(claim('li-lobanov-1896-1900', 'li-lobanov-claim-occupation').record).toMatch(/1904–05/);
+  });
+
+  test('1945: Yalta (11 February) and the invasion (9 August) come before the treaty', () => {
+    const yalta = milestone('sino-soviet-1945-1955', 'sino-soviet-1945-yalta');
+    const invasion = milestone('sino-soviet-1945-1955', 'sino-soviet-1945-invasion');
+    const treaty = milestone('sino-soviet-1945-1955', 'sino-soviet-1945-treaty');
+    expect([yalta.date, invasion.date, treaty.date]).toEqual(['1945-02-11', '1945-08-09', '1945-08-14']);
+    expect(facts).toMatch(/Yalta agreement \(11 Feb 1945\)/);
+    expect(facts).toMatch(/invaded Manchuria on \*\*9 Aug 1945\*\*/);
+    expect(claim('sino-soviet-1945-1955', 'sino-soviet-1945-claim-returns').record).toMatch(/9 August 1945, five days before/);
+  });
+
+  test('the two verdicts the definitions contradict are imprecise, and the record says why', () => {
+    const sun = claim('karakhan-sun-1919-1927', 'karakhan-claim-alliance');
+    expect(sun.verdict).toBe('imprecise');
+    expect(sun.record).toMatch(/Canton/);
+    expect(sun.record).toMatch(/no alliance treaty/);
+    expect(sun.record).toMatch(/Chiang Kai-shek, not Moscow/);
+    const end = claim('sino-soviet-1950-1980', 'sino-soviet-1950-claim-end');
+    expect(end.verdict).toBe('imprecise');
+    expect(end.record).toMatch(/dead in practice by the early 1960s/);
+    expect(end.record).toMatch(/11 April 1980/);
+  });
+
+  test('Baykov’s arrival is not given as a New Style day, and the Russian date is marked', () => {
+    const d = milestone('nerchinsk-1654-1689', 'nerchinsk-baykov-beijing');
+    expect(d).toMatchObject({ date: '1656-03', precision: 'month' });
+    expect(d.uncertainty).toMatch(/3 March 1656.*Old Style.*13 March/);
+  });
+
+  test('small slips stay fixed: Witte, the Tarbagatai title, Damansky in Russian', () => {
+    const ll = byId('li-lobanov-1896-1900').data;
+    expect(ll.signatories.map((s) => s.name)).toContain('Sergei Witte');
+    expect(ll.sources.find((s) => s.id === 'li-lobanov-wp-tarbagatai')?.title).toBe('Treaty of Tarbagatai');
+    expect(byId('sino-soviet-1950-1980').body).toMatch(/ru="остров Даманский"/);
   });
 });
