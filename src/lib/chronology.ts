@@ -1,5 +1,5 @@
 /** Pure helpers over timeline items: chronological order, stable URLs and anchors. */
-import { startOf, type HistDate } from '../schemas/date';
+import { startOf, type HistDate } from './dates';
 
 export type CollectionName = 'alliances' | 'events';
 

@@ -3,9 +3,8 @@
  * TimelineJS JSON format, so newsroom tools can embed the same chronology. Pure transforms.
  */
 import type { AllianceData, EventData } from '../schemas/entry';
-import type { HistDate } from '../schemas/date';
+import { formatDate, formatPeriod, type HistDate } from './dates';
 import { entryPath } from './chronology';
-import { formatDate, formatPeriod } from './format-date';
 import { absoluteUrl, SITE_NAME, type SiteInput } from './seo';
 
 /** What the exports read of an entry (a TimelineEntry fits). */
@@ -39,7 +38,7 @@ export function timelineJson(entries: readonly ExportEntry[], site: SiteInput) {
         shortTitle: d.shortTitle,
         summary: d.summary,
         ...(e.collection === 'alliances' ? { ordinal: e.data.ordinal, brokenBy: e.data.brokenBy } : { kind: e.data.kind }),
-        period: { start: d.period.start, end: d.period.end, text: formatPeriod(d.period.start, d.period.end) },
+        period: { start: d.period.start, end: d.period.end, text: formatPeriod(d.period) },
         parties: d.parties,
         signatories: d.signatories,
         ...(d.treaty ? { treaty: d.treaty } : {}),
@@ -94,7 +93,7 @@ export function timelineJs(entries: readonly ExportEntry[], site: SiteInput) {
         group: e.collection === 'alliances' ? 'Alliances' : 'Events',
         start_date: timelineJsDate(d.period.start),
         ...(sameDay ? {} : { end_date: timelineJsDate(d.period.end) }),
-        display_date: formatPeriod(d.period.start, d.period.end),
+        display_date: formatPeriod(d.period),
         text: {
           headline: escapeHtml(d.title),
           text: `<p>${escapeHtml(d.summary)}</p>${milestones}<p><a href="${escapeHtml(page)}">Read the entry, its claims and sources</a></p>`,

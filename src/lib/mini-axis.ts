@@ -4,7 +4,7 @@
  */
 import { scaleUtc } from 'd3-scale';
 import { utcYear } from 'd3-time';
-import { endOf, startOf, type HistDate } from '../schemas/date';
+import { endOf, formatYear, startOf, type Period } from './dates';
 
 /** The story's span: from the first embassy (1654) to the end of the 2023 meeting's year. */
 export const AXIS_START = new Date(Date.UTC(1654, 0, 1));
@@ -28,7 +28,6 @@ export interface MiniAxisLayout {
   ticks: { x: number; label: string }[];
 }
 
-type Period = { start: Pick<HistDate, 'date' | 'precision'>; end: Pick<HistDate, 'date' | 'precision'> };
 
 /**
  * Lays out `period` (and optional context periods) on [0, width]. A band narrower than
@@ -49,7 +48,7 @@ export function miniAxis(period: Period, width: number, others: Period[] = [], m
   const inner = utcYear
     .every(50)!
     .range(new Date(Date.UTC(1700, 0, 1)), new Date(Date.UTC(1951, 0, 1)))
-    .map((d) => ({ x: round(x(d)), label: String(d.getUTCFullYear()) }));
+    .map((d) => ({ x: round(x(d)), label: formatYear(d) }));
   const ticks = [
     { x: 0, label: '1654' },
     ...inner,

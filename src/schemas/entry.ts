@@ -4,7 +4,8 @@
  */
 import { z } from 'astro/zod';
 import { claimSchema } from './claim';
-import { endOf, histDateSchema, startOf } from './date';
+import { endOf, startOf } from '../lib/dates';
+import { histDateSchema } from './date';
 import { sourceIdSchema, sourceSchema } from './source';
 
 const anchorId = z

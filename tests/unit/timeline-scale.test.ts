@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayDomain, midpointOf, timeScale, timelineDomain } from '../../src/lib/timeline';
+import { dayDomain, timeScale, timelineDomain } from '../../src/lib/timeline';
 import { all, alliances, events } from '../fixtures/timeline/entries';
 
 describe('timelineDomain', () => {
@@ -48,15 +48,5 @@ describe('dayDomain', () => {
     const [a, b] = dayDomain('2023-03-17', '2023-03-22');
     expect(a.toISOString()).toBe('2023-03-17T00:00:00.000Z');
     expect(b.toISOString()).toBe('2023-03-23T00:00:00.000Z');
-  });
-});
-
-describe('midpointOf', () => {
-  it.each([
-    ['1654', 'year', '1654-07-02T12:00:00.000Z'],
-    ['1900-07', 'month', '1900-07-16T12:00:00.000Z'],
-    ['1689-09-06', 'day', '1689-09-06T12:00:00.000Z'],
-  ] as const)('%s (%s) is %s', (date, precision, iso) => {
-    expect(midpointOf({ date, precision }).toISOString()).toBe(iso);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayDomain, dayTicks, formatDay, timeScale, timelineDomain, YEAR_STEPS, yearStep, yearTicks } from '../../src/lib/timeline';
+import { dayDomain, dayTicks, timeScale, timelineDomain, YEAR_STEPS, yearStep, yearTicks } from '../../src/lib/timeline';
 import { all } from '../fixtures/timeline/entries';
 
 const domain = timelineDomain(all);
@@ -45,9 +45,7 @@ describe('dayTicks', () => {
       '2023-03-17', '2023-03-18', '2023-03-19', '2023-03-20', '2023-03-21', '2023-03-22',
     ]);
   });
-  it('labels them through Intl.DateTimeFormat in UTC', () => {
-    const intl = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
-    expect(ticks.map((t) => t.label)).toEqual(ticks.map((t) => intl.format(t.date).replace(',', '')));
+  it('labels each with its weekday, in UTC', () => {
     expect(ticks.map((t) => t.label)).toEqual(['Fri 17 Mar', 'Sat 18 Mar', 'Sun 19 Mar', 'Mon 20 Mar', 'Tue 21 Mar', 'Wed 22 Mar']);
   });
   it('spaces the days evenly and centres each label in its day', () => {
@@ -55,8 +53,5 @@ describe('dayTicks', () => {
       expect(t.pos).toBeCloseTo(i * 100, 6);
       expect(t.centre).toBeCloseTo(i * 100 + 50, 6);
     });
-  });
-  it('does not let the UTC+14 zone move 17 March', () => {
-    expect(formatDay(new Date(Date.UTC(2023, 2, 17)))).toBe('Fri 17 Mar');
   });
 });

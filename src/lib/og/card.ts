@@ -4,7 +4,7 @@
  */
 import { mergeBands, miniAxis } from '../mini-axis';
 import { OG_IMAGE_SIZE, SITE_NAME } from '../seo';
-import type { HistDate } from '../../schemas/date';
+import type { Period } from '../dates';
 
 /** One node of the tree: a tag, a style, and children (text or nodes). */
 export interface CardNode {
@@ -12,7 +12,6 @@ export interface CardNode {
   props: { style: Record<string, string | number>; children?: (CardNode | string)[] | string };
 }
 
-type Period = { start: Pick<HistDate, 'date' | 'precision'>; end: Pick<HistDate, 'date' | 'precision'> };
 
 export interface CardInput {
   /** The big line: the entry's title (or the site's). */

@@ -1,8 +1,6 @@
 /** Alliance bands, event marks and milestone marks positioned on a time scale, in lanes that never collide. */
 import type { ScaleTime } from 'd3-scale';
-import { endOf, startOf } from '../../schemas/date';
-import { formatHistDate, formatYears } from './format';
-import { midpointOf } from './scale';
+import { endOf, formatDate, formatYears, midpointOf, startOf } from '../dates';
 import type { ChartItem } from './types';
 
 export interface Band {
@@ -96,7 +94,7 @@ export function eventMarks(items: readonly ChartItem[], scale: ScaleTime<number,
     .filter((it) => it.collection === 'events')
     .map((it) => {
       const date = startOf(it.data.period.start);
-      const when = formatHistDate(it.data.period.start);
+      const when = formatDate(it.data.period.start);
       const short = it.data.shortTitle;
       return {
         id: it.id,
@@ -129,7 +127,7 @@ export function milestoneMarks(
           id: m.id,
           entryId: it.id,
           label: m.label,
-          name: `${m.label}, ${formatHistDate(m.date)}`,
+          name: `${m.label}, ${formatDate(m.date)}`,
           date,
           pos: scale(date),
           outside: Boolean(m.outsidePeriod),

@@ -1,7 +1,6 @@
 /** The second chart: how long each alliance held, on one linear scale of years. */
 import { scaleLinear } from 'd3-scale';
-import { formatYears } from './format';
-import { midpointOf } from './scale';
+import { formatYears, midpointOf } from '../dates';
 import type { ChartItem } from './types';
 
 const MS_PER_YEAR = 365.2425 * 24 * 3600 * 1000;

@@ -1,7 +1,6 @@
 export * from './types';
 export * from './scale';
 export * from './ticks';
-export * from './format';
 export * from './labels';
 export * from './bands';
 export * from './inset';

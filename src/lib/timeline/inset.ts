@@ -5,8 +5,7 @@
  */
 import type { ScaleTime } from 'd3-scale';
 import { utcDay } from 'd3-time';
-import { endOf, startOf } from '../../schemas/date';
-import { formatPeriod } from './format';
+import { endOf, formatDate, formatPeriod, startOf } from '../dates';
 import { textWidth, wrapText } from './labels';
 import { dayDomain, timeScale } from './scale';
 import { dayTicks, type DayTick } from './ticks';
@@ -46,7 +45,7 @@ export function insetContent(items: readonly ChartItem[], from: string, to: stri
       const day = startOf(m.date);
       if (m.date.precision !== 'day' || !inWindow(day)) continue;
       ownDays.add(day.getTime());
-      marks.push({ id: m.id, entryId: it.id, type: 'milestone', label: m.label, name: `${m.label} (${formatPeriod({ start: m.date, end: m.date })})`, day });
+      marks.push({ id: m.id, entryId: it.id, type: 'milestone', label: m.label, name: `${m.label} (${formatDate(m.date)})`, day });
     }
     const first = startOf(start);
     const last = utcDay.floor(endOf(end));

@@ -1,7 +1,7 @@
 /** The time scales behind the charts: UTC only, so no builder's time zone moves a date. */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcDay, utcYear } from 'd3-time';
-import { endOf, startOf } from '../../schemas/date';
+import { endOf, startOf } from '../dates';
 import type { ChartItem } from './types';
 
 /**
@@ -33,9 +33,4 @@ export function dayDomain(from: string, to: string): [Date, Date] {
   const start = startOf({ date: from });
   const end = utcDay.offset(startOf({ date: to }), 1);
   return [start, end];
-}
-
-/** The middle instant of what a date says: mid-year for "1654", mid-day for a day. */
-export function midpointOf(d: Parameters<typeof endOf>[0]): Date {
-  return new Date((startOf(d).getTime() + endOf(d).getTime() + 1) / 2);
 }

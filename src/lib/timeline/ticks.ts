@@ -1,6 +1,7 @@
 /** Axis ticks: years chosen for the space available, days for the March 2023 inset. */
 import type { ScaleTime } from 'd3-scale';
 import { utcDay, utcYear } from 'd3-time';
+import { formatDay, formatYear } from '../dates';
 
 /** Year steps a reader counts in easily; the first that leaves enough room between labels wins. */
 export const YEAR_STEPS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 500] as const;
@@ -17,19 +18,6 @@ export interface Tick {
 export interface DayTick extends Tick {
   /** Where the day's label sits: the middle of the day. */
   centre: number;
-}
-
-const yearFormat = new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: 'UTC' });
-const dayFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
-
-/** "1654", formatted in UTC so no zone east of Greenwich turns 1 Jan into 31 Dec of the year before. */
-export function formatYear(d: Date): string {
-  return yearFormat.format(d);
-}
-
-/** "Fri 17 Mar", in UTC. */
-export function formatDay(d: Date): string {
-  return dayFormat.format(d).replace(',', '');
 }
 
 function axisLength(scale: ScaleTime<number, number>): number {

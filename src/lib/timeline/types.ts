@@ -1,5 +1,5 @@
 /** The little of an entry that the charts need, so layouts can be tested without Astro. */
-import type { HistDate } from '../../schemas/date';
+import type { HistDate } from '../dates';
 
 /** A dated milestone inside an entry; its anchor on the page is `#<id>`. */
 export interface ChartMilestone {

@@ -1,7 +1,7 @@
 /** The preview images: /og/timeline.png for the timeline, /og/<collection>/<id>.png per entry. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getTimeline } from '../../lib/entries';
-import { formatPeriod } from '../../lib/format-date';
+import { formatPeriod } from '../../lib/dates';
 import { cardTree, entryKicker, type CardInput } from '../../lib/og/card';
 import { cardPng } from '../../lib/og/render';
 import { SITE_NAME } from '../../lib/seo';
@@ -24,7 +24,7 @@ export const getStaticPaths = (async () => {
       props: {
         card: {
           title: e.data.title,
-          dates: formatPeriod(e.data.period.start, e.data.period.end),
+          dates: formatPeriod(e.data.period),
           kicker: entryKicker(e.collection === 'alliances' ? { collection: 'alliances', ordinal: e.data.ordinal } : { collection: 'events' }),
           highlight: [e.data.period],
           context: entries.filter((o) => o.id !== e.id).map((o) => o.data.period),
