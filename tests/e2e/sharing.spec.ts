@@ -1,5 +1,6 @@
 /** Shared links open on their entry; the copy control puts the permalink on the clipboard. */
 import { expect, test } from '@playwright/test';
+import { readEntries } from '../scripts/content.ts';
 
 const ENTRY = 'nerchinsk-1654-1689';
 const PERMALINK = `/alliances/${ENTRY}/`;
@@ -12,6 +13,41 @@ test('/#<slug> scrolls to the entry, marks it as :target and gives it focus', as
   await expect(article).toBeFocused();
   // Another entry is not marked.
   expect(await page.locator('article.entry').last().evaluate((el) => el.matches(':target'))).toBe(false);
+});
+
+/** The entries of content/ by start date: a shared link to the first, one in the middle and the last. */
+const byStart = readEntries()
+  .map((e) => ({ id: e.id, start: String((e.data.period as { start: { date: string } }).start.date) }))
+  .sort((a, b) => a.start.localeCompare(b.start));
+const deepLinked = [...new Set([0, Math.floor(byStart.length / 2), byStart.length - 1])].map((i) => byStart[i]!.id);
+
+for (const id of deepLinked) {
+  test(`/#${id} lands on the entry at once, without an animated scroll`, async ({ page }) => {
+    // Where the entry's top is 100 ms after the load event, measured in the page's own clock.
+    await page.addInitScript((target) => {
+      addEventListener('load', () => {
+        setTimeout(() => {
+          const top = document.getElementById(target)?.getBoundingClientRect().top;
+          document.documentElement.dataset.topAfterLoad = String(top);
+        }, 100);
+      });
+    }, id);
+    await page.goto(`/#${id}`);
+    const top = Number(await page.locator('html[data-top-after-load]').getAttribute('data-top-after-load'));
+    expect(top, `top of #${id} 100 ms after load`).toBeGreaterThanOrEqual(0);
+    expect(top, `top of #${id} 100 ms after load`).toBeLessThanOrEqual(100);
+  });
+}
+
+test('an in-page link scrolls smoothly unless the reader asks for reduced motion', async ({ page }) => {
+  await page.goto('/');
+  const behaviour = () => page.locator('a[href^="#"]').first().evaluate((a) => {
+    (a as HTMLElement).focus();
+    return getComputedStyle(document.documentElement).scrollBehavior;
+  });
+  expect(await behaviour()).toBe('smooth');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  expect(await behaviour()).toBe('auto');
 });
 
 test('following an in-page link to an entry moves the mark and the focus', async ({ page }) => {
