@@ -1,16 +1,12 @@
 // One collection per folder of the top-level content/; a leading "_" marks a draft or partial.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import type { CollectionName } from './lib/chronology';
 import { allianceSchema, eventSchema } from './schemas/entry';
 
-const alliances = defineCollection({
-  loader: glob({ base: './content/alliances', pattern: '**/[^_]*.mdx' }),
-  schema: allianceSchema,
-});
+const fromFolder = (name: CollectionName) => glob({ base: `./content/${name}`, pattern: '**/[^_]*.mdx' });
 
-const events = defineCollection({
-  loader: glob({ base: './content/events', pattern: '**/[^_]*.mdx' }),
-  schema: eventSchema,
-});
-
-export const collections = { alliances, events };
+export const collections = {
+  alliances: defineCollection({ loader: fromFolder('alliances'), schema: allianceSchema }),
+  events: defineCollection({ loader: fromFolder('events'), schema: eventSchema }),
+} satisfies Record<CollectionName, unknown>;

@@ -1,7 +1,9 @@
 /** Pure helpers over timeline items: chronological order, stable URLs and anchors. */
 import { startOf, type HistDate } from './dates';
 
-export type CollectionName = 'alliances' | 'events';
+/** The collections, one per folder of content/: the alliances the article counts, and events. */
+export const COLLECTIONS = ['alliances', 'events'] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
 
 /** The little of an entry that ordering and linking need. */
 export interface ChronologyItem {
@@ -29,16 +31,4 @@ export function entryPath(item: Pick<ChronologyItem, 'collection' | 'id'>): stri
 export function withBase(base: string, path = ''): string {
   const b = base.endsWith('/') ? base : `${base}/`;
   return `${b}${path.replace(/^\/+/, '')}`;
-}
-
-/** Anchor ids must be unique across both collections, since the timeline page holds them all. */
-export function duplicateIds(items: readonly Pick<ChronologyItem, 'collection' | 'id'>[]): string[] {
-  const seen = new Map<string, string>();
-  const errors: string[] = [];
-  for (const it of items) {
-    const prior = seen.get(it.id);
-    if (prior) errors.push(`entry id "${it.id}" is used in both ${prior} and ${it.collection}`);
-    else seen.set(it.id, it.collection);
-  }
-  return errors;
 }

@@ -17,4 +17,11 @@ export const ARTICLE = {
   /** The month of publication; the article's own page gives no day the site could check. */
   date: '2023-03',
   url: 'https://www.theepochtimes.com/china/uncertainty-marks-the-sixth-russia-china-alliance-after-five-previous-treaty-breaches-5168331',
+  /** How many alliances it counts: the alliances' ordinals run from 1 to this. */
+  allianceCount: 5,
 } as const;
+
+/** The line above an alliance's title: "Alliance 3 of 5, as the article counts them". */
+export function allianceKicker(ordinal: number): string {
+  return `Alliance ${ordinal} of ${ARTICLE.allianceCount}, as the article counts them`;
+}

@@ -1,5 +1,6 @@
 /** One claim of the article, quoted, set against the record, with a verdict and its sources. */
 import { z } from 'astro/zod';
+import { idSchema } from './ids';
 import { sourceIdSchema } from './source';
 
 import { verdicts } from '../lib/verdicts';
@@ -9,7 +10,7 @@ export { verdicts, type Verdict } from '../lib/verdicts';
 export const claimSchema = z
   .object({
     /** Anchor id, unique within the entry; <Claim id="…"> in the body refers to it. */
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'claim id must be lowercase letters, digits and hyphens'),
+    id: idSchema('claim id'),
     /** The article's words, quoted exactly. */
     quote: z.string().min(1),
     /** What the historical record says, in the site's own words. */

@@ -5,17 +5,16 @@
 import { z } from 'astro/zod';
 import { claimSchema } from './claim';
 import { endOf, startOf } from '../lib/dates';
+import { ARTICLE } from '../lib/site';
 import { histDateSchema } from './date';
+import { idSchema } from './ids';
 import { sourceIdSchema, sourceSchema } from './source';
 
-const anchorId = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'id must be lowercase letters, digits and hyphens');
 
 export const milestoneSchema = z
   .object({
     /** Anchor id, unique within the entry: the milestone is linkable as #<entry>-<id>. */
-    id: anchorId,
+    id: idSchema('id'),
     /** When it happened. */
     date: histDateSchema,
     /** What happened, in a short phrase (shown on the axis and in the entry). */
@@ -150,12 +149,12 @@ export function checkEntry(entry: EntryBase, ctx: z.RefinementCtx): void {
 export const allianceSchema = z
   .object({
     ...entryShape,
-    /** The article's count of this alliance: 1 to 5, each used once. */
+    /** The article's count of this alliance: 1 to 5, each used once (see content-rules.ts). */
     ordinal: z
-      .number({ error: 'ordinal must be a whole number from 1 to 5' })
-      .int('ordinal must be a whole number from 1 to 5')
-      .min(1, 'ordinal must be from 1 to 5')
-      .max(5, 'ordinal must be from 1 to 5'),
+      .number({ error: `ordinal must be a whole number from 1 to ${ARTICLE.allianceCount}` })
+      .int(`ordinal must be a whole number from 1 to ${ARTICLE.allianceCount}`)
+      .min(1, `ordinal must be from 1 to ${ARTICLE.allianceCount}`)
+      .max(ARTICLE.allianceCount, `ordinal must be from 1 to ${ARTICLE.allianceCount}`),
     /** Who broke the alliance, and how, in one line (the body tells it in full). */
     brokenBy: z.string().min(1),
   })
@@ -176,16 +175,3 @@ export const eventSchema = z
 
 export type AllianceData = z.infer<typeof allianceSchema>;
 export type EventData = z.infer<typeof eventSchema>;
-
-/** Rules across a whole collection: alliance ordinals are unique. Returns messages, empty when fine. */
-export function checkAlliances(entries: { id: string; filePath?: string; data: { ordinal: number } }[]): string[] {
-  const byOrdinal = new Map<number, string>();
-  const errors: string[] = [];
-  for (const e of entries) {
-    const where = e.filePath ?? e.id;
-    const prior = byOrdinal.get(e.data.ordinal);
-    if (prior) errors.push(`${where}: ordinal ${e.data.ordinal} is already used by ${prior}`);
-    else byOrdinal.set(e.data.ordinal, where);
-  }
-  return errors;
-}

@@ -1,9 +1,8 @@
 /** A source the site cites: enough to find it again, with its URL where one exists. */
 import { z } from 'astro/zod';
+import { idSchema } from './ids';
 
-export const sourceIdSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'source id must be lowercase letters, digits and hyphens');
+export const sourceIdSchema = idSchema('source id');
 
 export const sourceSchema = z
   .object({

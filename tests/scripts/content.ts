@@ -2,9 +2,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { COLLECTIONS, type CollectionName } from '../../src/lib/chronology';
 
 export interface RawEntry {
-  collection: 'alliances' | 'events';
+  collection: CollectionName;
   id: string;
   file: string;
   /** The MDX text after the front matter. */
@@ -23,7 +24,7 @@ export interface RawEntry {
 const contentDir = fileURLToPath(new URL('../../content/', import.meta.url));
 
 export function readEntries(): RawEntry[] {
-  return (['alliances', 'events'] as const).flatMap((collection) =>
+  return COLLECTIONS.flatMap((collection) =>
     readdirSync(`${contentDir}${collection}`)
       .filter((f) => f.endsWith('.mdx') && !f.startsWith('_'))
       .map((f) => {

@@ -12,32 +12,28 @@ import { findClaim, findSource, requireVerdict, type LookupEntry } from '../../s
 import type { Claim } from '../../src/schemas/claim';
 import type { Source } from '../../src/schemas/source';
 
-// The content layer's store is not loaded under Vitest, so the collections are stand-ins here; the
-// real ids are checked against the real files in content-entries.test.ts and by the build.
-vi.mock('astro:content', () => ({
-  getCollection: async (name: string) =>
-    name === 'alliances'
-      ? [
-          {
-            id: 'nerchinsk-1654-1689',
-            data: {
-              claims: [],
-              sources: [
-                { id: 'nerchinsk-wp-baykov', title: 'Fyodor Baykov', publisher: 'Wikipedia' },
-                { id: 'nerchinsk-wp-treaty', title: 'Treaty of Nerchinsk', publisher: 'Wikipedia' },
-              ],
-            },
-          },
-        ]
-      : [
-          {
-            id: 'icc-warrants-2023',
-            data: {
-              claims: [{ id: 'icc-claim-date', verdict: 'inaccurate' }],
-              sources: [{ id: 'icc-press-release', title: 'Situation in Ukraine', publisher: 'International Criminal Court' }],
-            },
-          },
+// The content layer's store is not loaded under Vitest, so the loader the components read through
+// returns stand-ins here; the real ids are checked against the real files in content-entries.test.ts.
+vi.mock('../../src/lib/entries', () => ({
+  getTimeline: async () => [
+    {
+      id: 'nerchinsk-1654-1689',
+      data: {
+        claims: [],
+        sources: [
+          { id: 'nerchinsk-wp-baykov', title: 'Fyodor Baykov', publisher: 'Wikipedia' },
+          { id: 'nerchinsk-wp-treaty', title: 'Treaty of Nerchinsk', publisher: 'Wikipedia' },
         ],
+      },
+    },
+    {
+      id: 'icc-warrants-2023',
+      data: {
+        claims: [{ id: 'icc-claim-date', verdict: 'inaccurate' }],
+        sources: [{ id: 'icc-press-release', title: 'Situation in Ukraine', publisher: 'International Criminal Court' }],
+      },
+    },
+  ],
 }));
 
 let container: AstroContainer;

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { cardTree, entryKicker, titleSize, type CardNode } from '../../src/lib/og/card';
 import { cardPng, cardSvg } from '../../src/lib/og/render';
 import { SITE_NAME } from '../../src/lib/seo';
-import { nerchinsk, visit } from '../fixtures/periods';
+import { nerchinsk, span, visit } from '../fixtures/periods';
 
 const input = {
   title: 'The Treaty of Nerchinsk',
   dates: '1654 – 6 September 1689',
   kicker: 'alliance 1 of 5',
+  span,
   highlight: [nerchinsk],
   context: [visit],
 };

@@ -3,8 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { allianceSchema, checkAlliances, eventSchema } from '../../src/schemas/entry';
-import { duplicateAnchorIds } from '../../src/schemas/ids';
+import { allianceSchema, eventSchema } from '../../src/schemas/entry';
 
 const dir = fileURLToPath(new URL('../fixtures/entries/', import.meta.url));
 
@@ -59,35 +58,5 @@ describe.each([
     const line = found.find((p) => p.startsWith(`${file} › ${field}:`));
     expect(line, `no issue at ${field}; got:\n${found.join('\n')}`).toBeDefined();
     expect(line).toMatch(message);
-  });
-});
-
-describe('rules across files', () => {
-  const entry = (file: string) => ({
-    id: file.replace(/\.mdx$/, ''),
-    filePath: `tests/fixtures/entries/${file}`,
-    data: allianceSchema.parse(frontMatter(file)),
-  });
-
-  test('checkAlliances names both files that share an ordinal', () => {
-    const [a, b] = [entry('dup-ordinal-a.mdx'), entry('dup-ordinal-b.mdx')];
-    expect(checkAlliances([a])).toEqual([]);
-    const errors = checkAlliances([a, b]);
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toContain('tests/fixtures/entries/dup-ordinal-a.mdx');
-    expect(errors[0]).toContain('tests/fixtures/entries/dup-ordinal-b.mdx');
-    expect(errors[0]).toContain('ordinal 4');
-  });
-
-  test('duplicateAnchorIds names both files and the field when a source id is reused', () => {
-    const errors = duplicateAnchorIds([entry('valid-alliance.mdx'), entry('dup-source-id.mdx')]);
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toContain('"source-fixture-src"');
-    expect(errors[0]).toContain('tests/fixtures/entries/valid-alliance.mdx (sources[0].id)');
-    expect(errors[0]).toContain('tests/fixtures/entries/dup-source-id.mdx (sources[0].id)');
-  });
-
-  test('entries with distinct ids pass duplicateAnchorIds', () => {
-    expect(duplicateAnchorIds([entry('dup-ordinal-a.mdx'), entry('dup-ordinal-b.mdx')])).toEqual([]);
   });
 });

@@ -1,7 +1,9 @@
 /**
- * Pure look-ups and prop checks behind the MDX components. Ids are global across the site, so a
- * <Cite> or <ClaimRef> finds its target in whichever entry holds it; a bad prop throws a message
- * that names the component, the prop and what would have been valid.
+ * Pure look-ups and prop checks behind the MDX components. Ids are unique across the site, so a
+ * <Cite> or <ClaimRef>, which cannot know which entry it renders in, finds its target by id among
+ * all entries; that it names its own entry's source or claim is checked on the raw MDX by
+ * `danglingReferences` (src/lib/content-rules.ts). A bad prop throws a message that names the
+ * component, the prop and what would have been valid.
  */
 import { isVerdict, verdicts, type Verdict } from '../../lib/verdicts';
 

@@ -1,11 +1,12 @@
 /**
  * The layout of a 1200×630 preview image as a plain element tree (the shape satori reads): the
- * title, the dates, and the period's band on the 1654–2023 axis. Pure: render.ts draws it.
+ * title, the dates, and the period's band on the axis of the whole story (1654–2023). Pure: render.ts draws it.
  */
-import { mergeBands, miniAxis } from '../mini-axis';
+import { mergeBands, miniAxis } from '../timeline/mini-axis';
 import { OG_IMAGE_SIZE, SITE_NAME } from '../seo';
+import type { CollectionName } from '../chronology';
 import type { Period } from '../dates';
-
+import { allianceKicker } from '../site';
 /** One node of the tree: a tag, a style, and children (text or nodes). */
 export interface CardNode {
   type: 'div';
@@ -20,6 +21,8 @@ export interface CardInput {
   dates: string;
   /** A small line above the title, e.g. "Alliance 1 of 5 in the article" or the site name. */
   kicker: string;
+  /** The story's span, the axis's ends (`timelineDomain` of the entries). */
+  span: readonly [Date, Date];
   /** The periods drawn as bands: `highlight` strongly, `context` faintly. */
   highlight: Period[];
   context: Period[];
@@ -48,10 +51,10 @@ export function cardTree(input: CardInput): CardNode {
   const first = input.highlight[0] ?? input.context[0]!;
   // One scale for all bands; context bands merged so the card stays small however many entries.
   const bands = [
-    ...mergeBands(miniAxis(first, AXIS_WIDTH, input.context, 6).others).map((b) => ({ ...b, color: COLORS.rule })),
-    ...miniAxis(first, AXIS_WIDTH, input.highlight, 8).others.map((b) => ({ ...b, color: COLORS.band })),
+    ...mergeBands(miniAxis(input.span, first, AXIS_WIDTH, input.context, 6).others).map((b) => ({ ...b, color: COLORS.rule })),
+    ...miniAxis(input.span, first, AXIS_WIDTH, input.highlight, 8).others.map((b) => ({ ...b, color: COLORS.band })),
   ];
-  const { ticks } = miniAxis(first, AXIS_WIDTH);
+  const { ticks } = miniAxis(input.span, first, AXIS_WIDTH);
   const axis = div({ position: 'relative', width: AXIS_WIDTH, height: 96, flexDirection: 'column' }, [
     // Baseline, then bands over it, then tick labels under it.
     div({ position: 'absolute', left: 0, top: 38, width: AXIS_WIDTH, height: 2, backgroundColor: COLORS.muted }),
@@ -96,7 +99,7 @@ export function cardTree(input: CardInput): CardNode {
   );
 }
 
-/** The kicker of an entry card. */
-export function entryKicker(e: { collection: 'alliances' | 'events'; ordinal?: number }): string {
-  return e.collection === 'alliances' && e.ordinal ? `Alliance ${e.ordinal} of 5, as the article counts them` : SITE_NAME;
+/** The kicker of an entry card: an alliance's count in the article, else the site's name. */
+export function entryKicker(e: { collection: CollectionName; ordinal?: number }): string {
+  return e.collection === 'alliances' && e.ordinal ? allianceKicker(e.ordinal) : SITE_NAME;
 }

@@ -6,3 +6,4 @@ export * from './bands';
 export * from './inset';
 export * from './durations';
 export * from './overview';
+export * from './mini-axis';

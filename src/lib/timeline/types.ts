@@ -1,4 +1,5 @@
 /** The little of an entry that the charts need, so layouts can be tested without Astro. */
+import type { CollectionName } from '../chronology';
 import type { HistDate } from '../dates';
 
 /** A dated milestone inside an entry; its anchor on the page is `#<id>`. */
@@ -13,7 +14,7 @@ export interface ChartMilestone {
 /** An alliance or an event, as the charts read it. Astro's collection entries satisfy this shape. */
 export interface ChartItem {
   id: string;
-  collection: 'alliances' | 'events';
+  collection: CollectionName;
   data: {
     title: string;
     shortTitle: string;

@@ -1,6 +1,6 @@
 /** The preview images: /og/timeline.png for the timeline, /og/<collection>/<id>.png per entry. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getTimeline } from '../../lib/entries';
+import { getStorySpan, getTimeline } from '../../lib/entries';
 import { formatPeriod } from '../../lib/dates';
 import { cardTree, entryKicker, type CardInput } from '../../lib/og/card';
 import { cardPng } from '../../lib/og/render';
@@ -8,12 +8,14 @@ import { SITE_NAME } from '../../lib/seo';
 
 export const getStaticPaths = (async () => {
   const entries = await getTimeline();
+  const span = await getStorySpan();
   const alliances = entries.filter((e) => e.collection === 'alliances').map((e) => e.data.period);
   const events = entries.filter((e) => e.collection === 'events').map((e) => e.data.period);
   const timeline: CardInput = {
     title: SITE_NAME,
     dates: `${entries.length} entries, each claim checked against the record`,
     kicker: 'An annotated timeline',
+    span,
     highlight: alliances,
     context: events,
   };
@@ -26,6 +28,7 @@ export const getStaticPaths = (async () => {
           title: e.data.title,
           dates: formatPeriod(e.data.period),
           kicker: entryKicker(e.collection === 'alliances' ? { collection: 'alliances', ordinal: e.data.ordinal } : { collection: 'events' }),
+          span,
           highlight: [e.data.period],
           context: entries.filter((o) => o.id !== e.id).map((o) => o.data.period),
         } satisfies CardInput,

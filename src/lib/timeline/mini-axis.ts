@@ -1,14 +1,15 @@
 /**
- * The small 1654–2023 axis of an entry page and a preview image: where one period sits in the
- * whole story. Pure layout (numbers only); the big chart of the timeline page has its own code.
+ * The small axis of an entry page and a preview image: where one period sits in the whole story.
+ * Pure layout (numbers only), on the same UTC scale and story span as the big chart.
  */
-import { scaleUtc } from 'd3-scale';
 import { utcYear } from 'd3-time';
-import { endOf, formatYear, startOf, type Period } from './dates';
+import { endOf, formatYear, midpointOf, startOf, type Period } from '../dates';
+import { timeScale } from './scale';
 
-/** The story's span: from the first embassy (1654) to the end of the 2023 meeting's year. */
-export const AXIS_START = new Date(Date.UTC(1654, 0, 1));
-export const AXIS_END = new Date(Date.UTC(2024, 0, 1));
+/** Labelled years between the ends: every half-century… */
+const INNER_STEP_YEARS = 50;
+/** …that is at least this far from an end's label ("2000" would collide with "2023"). */
+const MIN_END_GAP_YEARS = 25;
 
 export interface MiniBand {
   /** Left edge in the axis's units. */
@@ -24,17 +25,17 @@ export interface MiniAxisLayout {
   band: MiniBand;
   /** Other periods, drawn faintly for context. */
   others: MiniBand[];
-  /** Labelled years: both ends and the half-centuries from 1700 to 1950. */
+  /** Labelled years: both ends and the half-centuries between them (1700 to 1950). */
   ticks: { x: number; label: string }[];
 }
 
-
 /**
- * Lays out `period` (and optional context periods) on [0, width]. A band narrower than
- * `minWidth` is widened around its centre, then kept inside the axis.
+ * Lays out `period` (and optional context periods) on [0, width] over `domain`, the story's span
+ * (`timelineDomain` of the entries). A band narrower than `minWidth` is widened around its centre,
+ * then kept inside the axis.
  */
-export function miniAxis(period: Period, width: number, others: Period[] = [], minWidth = 4): MiniAxisLayout {
-  const x = scaleUtc().domain([AXIS_START, AXIS_END]).range([0, width]).clamp(true);
+export function miniAxis(domain: readonly [Date, Date], period: Period, width: number, others: Period[] = [], minWidth = 4): MiniAxisLayout {
+  const x = timeScale(domain, [0, width]).clamp(true);
   const bandOf = (p: Period): MiniBand => {
     const a = x(startOf(p.start));
     const b = x(endOf(p.end));
@@ -43,16 +44,16 @@ export function miniAxis(period: Period, width: number, others: Period[] = [], m
     const left = Math.min(Math.max(mid - minWidth / 2, 0), width - minWidth);
     return { x: round(left), width: minWidth };
   };
-  // 1654 and 2023 are labelled as the story's ends; round half-centuries in between, stopping at
-  // 1950 because a "2000" label would collide with "2023".
+  // Both ends are labelled: the first year at the axis's start, the last in the middle of its year.
+  const [firstYear, lastYear] = domain.map((d) => d.getUTCFullYear()) as [number, number];
   const inner = utcYear
-    .every(50)!
-    .range(new Date(Date.UTC(1700, 0, 1)), new Date(Date.UTC(1951, 0, 1)))
+    .every(INNER_STEP_YEARS)!
+    .range(new Date(Date.UTC(firstYear + MIN_END_GAP_YEARS, 0, 1)), new Date(Date.UTC(lastYear - MIN_END_GAP_YEARS + 1, 0, 1)))
     .map((d) => ({ x: round(x(d)), label: formatYear(d) }));
   const ticks = [
-    { x: 0, label: '1654' },
+    { x: 0, label: formatYear(domain[0]) },
     ...inner,
-    { x: round(x(new Date(Date.UTC(2023, 6, 2)))), label: '2023' },
+    { x: round(x(midpointOf({ date: formatYear(domain[1]), precision: 'year' }))), label: formatYear(domain[1]) },
   ];
   return { width, band: bandOf(period), others: others.map(bandOf), ticks };
 }
