@@ -4,6 +4,40 @@ import { idSchema } from './ids';
 
 export const sourceIdSchema = idSchema('source id');
 
+/**
+ * What a source is as evidence: a document of the time (treaty or convention text, government
+ * statement or correspondence, UN resolution, court release), a scholarly work, an encyclopaedia, a
+ * news report, or the article this site documents.
+ */
+export const sourceKinds = ['primary', 'scholarly', 'reference', 'news', 'subject'] as const;
+export type SourceKind = (typeof sourceKinds)[number];
+
+/** How the source list names each kind to readers. */
+export const sourceKindLabels: Record<SourceKind, string> = {
+  primary: 'Primary source',
+  scholarly: 'Scholarly work',
+  reference: 'Reference work',
+  news: 'News report',
+  subject: 'The article documented',
+};
+
+/**
+ * The form of the work, named as CSL (the Citation Style Language) names its item types, so that a
+ * citation exporter can pass it through unchanged.
+ */
+export const sourceTypes = [
+  'book',
+  'chapter',
+  'article-journal',
+  'article-newspaper',
+  'entry-encyclopedia',
+  'webpage',
+  'treaty',
+  'document',
+  'report',
+] as const;
+export type SourceType = (typeof sourceTypes)[number];
+
 export const sourceSchema = z
   .object({
     /** Short key that claims, milestones and <Cite> use to point at this source. */
@@ -20,6 +54,10 @@ export const sourceSchema = z
     url: z.url({ error: 'url must be an absolute http(s) URL' }).optional(),
     /** Pages, section or a note on what the source supports. */
     note: z.string().min(1).optional(),
+    /** What it is as evidence: primary, scholarly, reference, news, or subject (the article itself). */
+    kind: z.enum(sourceKinds, { error: `kind must be one of: ${sourceKinds.join(', ')}` }).optional(),
+    /** Its form, as a CSL item type: book, chapter, article-journal, treaty, document, webpage… */
+    type: z.enum(sourceTypes, { error: `type must be one of: ${sourceTypes.join(', ')}` }).optional(),
   })
   .strict()
   .refine((s) => s.author || s.publisher, {

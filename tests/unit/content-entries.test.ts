@@ -304,3 +304,34 @@ describe('the corrections of the second fact-check hold', () => {
     expect(byId('sino-soviet-1950-1980').body).toMatch(/ru="остров Даманский"/);
   });
 });
+
+describe('sources stronger than an encyclopaedia', () => {
+  test.each(all.map((e) => [e.filePath, e] as const))('%s: every source says what it is (kind) and its CSL type', (file, e) => {
+    for (const s of e.data.sources) {
+      expect(s.kind, `${file}: ${s.id} has no kind`).toBeDefined();
+      expect(s.type, `${file}: ${s.id} has no type`).toBeDefined();
+    }
+  });
+
+  test.each(alliances.map((a) => [a.filePath, a] as const))('%s cites a primary document and a scholarly work', (file, a) => {
+    const cited = new Set([
+      ...[...a.body.matchAll(/<Cite id="([^"]*)"/g)].map((m) => m[1]!),
+      ...a.data.milestones.flatMap((m) => m.sources),
+      ...a.data.claims.flatMap((c) => c.sources),
+    ]);
+    for (const kind of ['primary', 'scholarly'] as const) {
+      const ofKind = a.data.sources.filter((s) => s.kind === kind);
+      expect(ofKind.length, `${file} has no ${kind} source`).toBeGreaterThan(0);
+      // Listed is not enough: each must back something on the page.
+      for (const s of ofKind) expect(cited.has(s.id), `${file}: ${kind} source ${s.id} is listed but never cited`).toBe(true);
+    }
+  });
+
+  test('Wikipedia pages are reference works, never primary or scholarly', () => {
+    for (const e of all) {
+      for (const s of e.data.sources.filter((x) => /wikipedia\.org/.test(x.url ?? ''))) {
+        expect(s.kind, `${e.filePath}: ${s.id}`).toBe('reference');
+      }
+    }
+  });
+});

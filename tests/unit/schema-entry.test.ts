@@ -51,6 +51,7 @@ describe.each([
   ['bad-duplicate-milestone.mdx', 'milestones.1.id', /"fixture-signed" is used twice/],
   ['bad-short-title.mdx', 'shortTitle', /at most 40 characters/],
   ['bad-source-url.mdx', 'sources.0.url', /absolute http/],
+  ['bad-source-kind.mdx', 'sources.0.kind', /primary, scholarly, reference, news, subject/],
 ])('%s', (file, field, message) => {
   test(`fails on ${field}`, () => {
     const found = problems(file);
