@@ -13,7 +13,7 @@ import { sourceIdSchema, sourceSchema } from './source';
 
 export const milestoneSchema = z
   .object({
-    /** Anchor id, unique within the entry: the milestone is linkable as #<entry>-<id>. */
+    /** Anchor id, unique across the site (entries' ids included): the milestone is linkable as #<id>. */
     id: idSchema('id'),
     /** When it happened. */
     date: histDateSchema,

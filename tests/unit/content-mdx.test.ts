@@ -8,7 +8,7 @@ import Quote from '../../src/components/mdx/Quote.astro';
 import Verdict from '../../src/components/entry/Verdict.astro';
 import ClaimList from '../../src/components/entry/ClaimList.astro';
 import SourceList from '../../src/components/entry/SourceList.astro';
-import { findClaim, findSource, requireVerdict, type LookupEntry } from '../../src/components/mdx/lookup';
+import { findClaim, findSource, type LookupEntry } from '../../src/components/mdx/lookup';
 import type { Claim } from '../../src/schemas/claim';
 import type { Source } from '../../src/schemas/source';
 
@@ -64,11 +64,6 @@ describe('lookup', () => {
     expect(findClaim(entries, 'b-c')).toEqual({ entryId: 'b', verdict: 'imprecise' });
     expect(() => findClaim(entries, 'x')).toThrow(/<ClaimRef>: prop "id" is "x".*valid ids: b-c/);
   });
-  test('requireVerdict lists the valid values', () => {
-    expect(() => requireVerdict('Verdict', 'true-ish')).toThrow(
-      '<Verdict>: prop "verdict" is "true-ish"; valid values are: accurate, imprecise, inaccurate, unverified',
-    );
-  });
 });
 
 describe('Verdict', () => {
@@ -84,7 +79,9 @@ describe('Verdict', () => {
     expect(html).toContain(`>${label}<`);
   });
   test('an unknown verdict fails naming the prop', async () => {
-    await expect(container.renderToString(Verdict, { props: { verdict: 'maybe' } })).rejects.toThrow(/prop "verdict".*accurate, imprecise/);
+    await expect(container.renderToString(Verdict, { props: { verdict: 'maybe' } })).rejects.toThrow(
+      '<Verdict>: prop "verdict": verdict must be one of: accurate, imprecise, inaccurate, unverified; got "maybe"',
+    );
   });
 });
 
@@ -101,7 +98,7 @@ describe('Term', () => {
     expect(html).not.toContain('lang="ru"');
   });
   test('fails without en, naming the prop', async () => {
-    await expect(container.renderToString(Term, { props: { zh: '条约' } })).rejects.toThrow(/<Term>: prop "en" is required/);
+    await expect(container.renderToString(Term, { props: { zh: '条约' } })).rejects.toThrow(/<Term>: prop "en": is required \(the English term\); got nothing/);
   });
   test('fails with neither zh nor ru', async () => {
     await expect(container.renderToString(Term, { props: { en: 'Treaty' } })).rejects.toThrow(/"zh".*"ru"/);
@@ -118,10 +115,13 @@ describe('Quote', () => {
     expect(html).toMatch(/<figcaption[^>]*>— Shi Shan, <a href="https:\/\/example.org\/a"[^>]*>as quoted by The Epoch Times<\/a>/);
   });
   test('fails without by', async () => {
-    await expect(container.renderToString(Quote, { props: {}, slots: { default: 'x' } })).rejects.toThrow(/<Quote>: prop "by" is required/);
+    await expect(container.renderToString(Quote, { props: {}, slots: { default: 'x' } })).rejects.toThrow(/<Quote>: prop "by": is required/);
   });
   test('fails on a cite that is not a URL', async () => {
-    await expect(container.renderToString(Quote, { props: { by: 'A', cite: 'the article' } })).rejects.toThrow(/prop "cite" must be an absolute http/);
+    await expect(container.renderToString(Quote, { props: { by: 'A', cite: 'the article' } })).rejects.toThrow(/<Quote>: prop "cite": must be an absolute http\(s\) URL; got "the article"/);
+  });
+  test('fails on a cite that is a URL of another scheme', async () => {
+    await expect(container.renderToString(Quote, { props: { by: 'A', cite: 'ftp://example.org/a' } })).rejects.toThrow(/prop "cite"/);
   });
 });
 
@@ -129,6 +129,11 @@ describe('Cite and ClaimRef', () => {
   test('Cite links to the source with an accessible name that names it', async () => {
     const html = await container.renderToString(Cite, { props: { id: 'nerchinsk-wp-treaty' } });
     expect(html).toMatch(/<a href="#source-nerchinsk-wp-treaty"[^>]*aria-label="Source 2: Treaty of Nerchinsk, Wikipedia"[^>]*>\[2\]<\/a>/);
+  });
+  test('Cite fails on an id that is not an id, naming the prop', async () => {
+    await expect(container.renderToString(Cite, { props: { id: 'Not An Id' } })).rejects.toThrow(
+      '<Cite>: prop "id": source id must be lowercase letters, digits and hyphens; got "Not An Id"',
+    );
   });
   test('Cite fails on an unknown id, naming the prop', async () => {
     await expect(container.renderToString(Cite, { props: { id: 'no-such-source' } })).rejects.toThrow(/<Cite>: prop "id" is "no-such-source"/);

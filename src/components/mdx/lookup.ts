@@ -1,37 +1,19 @@
 /**
- * Pure look-ups and prop checks behind the MDX components. Ids are unique across the site, so a
+ * Pure look-ups behind the MDX components. Ids are unique across the site, so a
  * <Cite> or <ClaimRef>, which cannot know which entry it renders in, finds its target by id among
  * all entries; that it names its own entry's source or claim is checked on the raw MDX by
- * `danglingReferences` (src/lib/content-rules.ts). A bad prop throws a message that names the
- * component, the prop and what would have been valid.
+ * `danglingReferences` (src/lib/content-rules.ts). An unknown id throws a message that names the
+ * component, the prop and the valid ids.
  */
-import { isVerdict, verdicts, type Verdict } from '../../lib/verdicts';
+import type { Verdict } from '../../lib/verdicts';
 
 /** The little of an entry the look-ups need. */
 export interface LookupEntry {
   id: string;
   data: {
-    claims: readonly { id: string; verdict: string }[];
+    claims: readonly { id: string; verdict: Verdict }[];
     sources: readonly { id: string; title: string; author?: string | undefined; publisher?: string | undefined }[];
   };
-}
-
-/** Throws unless `value` is a non-empty string; returns it trimmed. */
-export function requireProp(component: string, prop: string, value: unknown, hint: string): string {
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw new Error(`<${component}>: prop "${prop}" is required (${hint}); got ${JSON.stringify(value)}`);
-  }
-  return value.trim();
-}
-
-/** Throws unless `value` is one of the verdicts; names the prop and lists the valid values. */
-export function requireVerdict(component: string, value: unknown): Verdict {
-  if (!isVerdict(value)) {
-    throw new Error(
-      `<${component}>: prop "verdict" is ${JSON.stringify(value)}; valid values are: ${verdicts.join(', ')}`,
-    );
-  }
-  return value;
 }
 
 /** A source found across all entries: which entry lists it and at what (1-based) number. */
@@ -66,7 +48,7 @@ export interface FoundClaim {
 export function findClaim(entries: readonly LookupEntry[], id: string, component = 'ClaimRef'): FoundClaim {
   for (const e of entries) {
     const c = e.data.claims.find((x) => x.id === id);
-    if (c) return { entryId: e.id, verdict: requireVerdict(component, c.verdict) };
+    if (c) return { entryId: e.id, verdict: c.verdict };
   }
   throw new Error(
     `<${component}>: prop "id" is "${id}", which no entry lists among its claims; valid ids: ${listIds(entries.flatMap((e) => e.data.claims.map((c) => c.id)))}`,
