@@ -4,14 +4,18 @@
  * and author or publisher, and remembers every entry that cites it.
  */
 
+import type { SourceType } from '../schemas/source';
+
 /** A source as entries list it. */
 export interface BibSource {
   id: string;
+  type?: SourceType | undefined;
   title: string;
   author?: string | undefined;
   publisher?: string | undefined;
   date?: string | undefined;
   url?: string | undefined;
+  accessed?: string | undefined;
   note?: string | undefined;
 }
 

@@ -187,3 +187,27 @@ export function formatYears({ start, end }: Period<Pick<HistDate, 'date'>>): str
   const b = formatYear(startOf(end));
   return a === b ? a : `${a}–${b}`;
 }
+
+// ── Reading ─────────────────────────────────────────────────────────────────────────────────────
+
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * A date written as text, as sources give theirs ("1971", "March 2023", "17 March 2023",
+ * "13–14 March 2023", "1917–1927", or ISO), as [year, month?, day?] numbers, one list per end of a
+ * range; undefined when the text is none of these forms ("Spring 1946"), so callers keep it as written.
+ */
+export function readDateText(text: string): number[][] | undefined {
+  const t = text.trim();
+  let m = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/.exec(t);
+  if (m) return [[m[1], m[2], m[3]].filter((p) => p !== undefined).map(Number)];
+  m = /^(\d{4})\s*[–-]\s*(\d{4})$/.exec(t);
+  if (m) return [[Number(m[1])], [Number(m[2])]];
+  m = /^(?:(\d{1,2})(?:\s*[–-]\s*(\d{1,2}))?\s+)?([A-Za-z]+)\s+(\d{4})$/.exec(t);
+  const month = m ? MONTH_NAMES.indexOf(m[3]!.toLowerCase()) + 1 : 0;
+  if (!m || month === 0) return undefined;
+  const year = Number(m[4]);
+  if (!m[1]) return [[year, month]];
+  const from = [year, month, Number(m[1])];
+  return m[2] ? [from, [year, month, Number(m[2])]] : [from];
+}

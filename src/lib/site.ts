@@ -25,3 +25,12 @@ export const ARTICLE = {
 export function allianceKicker(ordinal: number): string {
   return `Alliance ${ordinal} of ${ARTICLE.allianceCount}, as the article counts them`;
 }
+
+/**
+ * Who is credited when the site itself is cited. The README and the About page name no author and
+ * no publisher, so citations of the site's pages carry neither; name them here if that changes.
+ */
+export const SITE_CREDIT: { author?: string; publisher?: string } = {};
+
+/** The prefix of the citation keys of the site's own pages (lowercase letters, digits, underscores). */
+export const SITE_CITATION_KEY = 'five_alliances';

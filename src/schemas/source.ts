@@ -52,6 +52,8 @@ export const sourceSchema = z
     date: z.string().min(1).optional(),
     /** Where to read it; omitted for print-only works. */
     url: z.url({ error: 'url must be an absolute http(s) URL' }).optional(),
+    /** The day the site's editors last read it online (YYYY-MM-DD), where it was recorded. */
+    accessed: z.iso.date({ error: 'accessed must be a day as YYYY-MM-DD' }).optional(),
     /** Pages, section or a note on what the source supports. */
     note: z.string().min(1).optional(),
     /** What it is as evidence: primary, scholarly, reference, news, or subject (the article itself). */

@@ -13,6 +13,7 @@ import {
   machineDate,
   midpointOf,
   periodLabels,
+  readDateText,
   startOf,
   type HistDate,
 } from '../../src/lib/dates';
@@ -150,5 +151,23 @@ describe('formatYears', () => {
   });
   it('gives one year when both ends share it', () => {
     expect(formatYears({ start: { date: '2023-03-20' }, end: { date: '2023-03-22' } })).toBe('2023');
+  });
+});
+
+describe('readDateText', () => {
+  it.each([
+    ['1971', [[1971]]],
+    ['2023-03', [[2023, 3]]],
+    ['2023-03-17', [[2023, 3, 17]]],
+    ['March 2023', [[2023, 3]]],
+    ['17 March 2023', [[2023, 3, 17]]],
+    ['29 january 2002', [[2002, 1, 29]]],
+    ['13–14 March 2023', [[2023, 3, 13], [2023, 3, 14]]],
+    ['1917–1927', [[1917], [1927]]],
+    ['Spring 1946', undefined],
+    ['c. 1700', undefined],
+    ['2023-13', undefined],
+  ])('%s', (text, expected) => {
+    expect(readDateText(text)).toEqual(expected);
   });
 });

@@ -1,0 +1,273 @@
+/**
+ * Citations at build time: the site's sources and its own pages as CSL-JSON items, and those items
+ * written out by citation-js as BibTeX, RIS and CSL-JSON files and as Chicago and APA references.
+ * Nothing here invents a field: what a source does not record, its citation leaves out.
+ */
+import { Cite, plugins, type CslData } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import '@citation-js/plugin-csl';
+// The Chicago style is not built into citation-js; this package ships the CSL project's file.
+import chicago from '@citation/csl-style-chicago-note-bibliography/info.json' with { type: 'json' };
+import { bibliography, type BibEntry, type BibSource } from './bibliography';
+import { entryPath, type CollectionName } from './chronology';
+import { readDateText } from './dates';
+import { absoluteUrl, type SiteInput } from './seo';
+import { SITE_CITATION_KEY, SITE_CREDIT, SITE_TITLE } from './site';
+
+export type CslItem = CslData;
+
+/** A CSL name: a person split into family and given names, or an organisation as one literal. */
+export type CslName = { family: string; given?: string; 'non-dropping-particle'?: string } | { literal: string };
+
+/** A CSL date: one or two dates (a range) as [year, month?, day?], or text that could not be read. */
+export type CslDate = { 'date-parts': number[][] } | { literal: string };
+
+/** A source as the citation code reads it (the bibliography's shape). */
+export type CiteSource = BibSource;
+
+/** The two reference styles each page offers, with the CSL style citation-js renders each with. */
+export const citationStyles = {
+  chicago: { label: 'Chicago', name: 'Chicago Manual of Style, 17th edition (bibliography entry)', csl: 'chicago-note-bibliography' },
+  apa: { label: 'APA', name: 'APA, 7th edition', csl: 'apa' },
+} as const;
+export type CitationStyle = keyof typeof citationStyles;
+
+/**
+ * The files each citation is offered as: the extension, the folder under /cite/ (one folder per
+ * format, so that static hosts can give each its content type by path), the media type and a label.
+ */
+export const exportFormats = {
+  bib: { label: 'BibTeX', ext: '.bib', dir: 'bib', mediaType: 'application/x-bibtex', citeJs: 'bibtex' },
+  ris: { label: 'RIS', ext: '.ris', dir: 'ris', mediaType: 'application/x-research-info-systems', citeJs: 'ris' },
+  json: { label: 'CSL-JSON', ext: '.json', dir: 'csl', mediaType: 'application/vnd.citationstyles.csl+json', citeJs: 'data' },
+} as const;
+export type ExportFormat = keyof typeof exportFormats;
+export const exportFormatNames = Object.keys(exportFormats) as ExportFormat[];
+
+const cslConfig = plugins.config.get('@csl');
+if (!cslConfig.styles!.has(citationStyles.chicago.csl)) cslConfig.styles!.add(citationStyles.chicago.csl, chicago.content);
+
+/** A citation file's path inside the site, without the base, e.g. "cite/bib/alliances/x.bib". */
+export function citeFilePath(format: ExportFormat, name: string): string {
+  const f = exportFormats[format];
+  return `cite/${f.dir}/${name}${f.ext}`;
+}
+
+/** The name (without folder or extension) of each kind of citation file. */
+export const citeFileNames = {
+  bibliography: 'bibliography',
+  page: (collection: string, id: string) => `${collection}/${id}`,
+  sources: (collection: string, id: string) => `${collection}/${id}-sources`,
+};
+
+/** A source's free-text date as a CSL date; a form src/lib/dates.ts cannot read stays a literal. */
+export function parseSourceDate(text: string): CslDate {
+  const parts = readDateText(text);
+  return parts ? { 'date-parts': parts } : { literal: text.trim() };
+}
+
+const PARTICLES = new Set(['van', 'von', 'de', 'da', 'der', 'den', 'del', 'della', 'di', 'du', 'la', 'le']);
+
+/**
+ * An author field as CSL names. Several people are joined with " and " or ";". A name with a comma
+ * is "Family, Given" (write Chinese and other family-first names so); otherwise the last word is the
+ * family name, with any lowercase particle (van, de…) before it.
+ */
+export function parseAuthors(text: string): CslName[] {
+  return text
+    .split(/\s*;\s*|\s+and\s+/)
+    .filter(Boolean)
+    .map((name): CslName => {
+      const comma = name.indexOf(',');
+      if (comma > 0) return { family: name.slice(0, comma).trim(), given: name.slice(comma + 1).trim() };
+      const words = name.trim().split(/\s+/);
+      if (words.length === 1) return { literal: words[0]! };
+      const family = words.pop()!;
+      const particle: string[] = [];
+      while (words.length > 1 && PARTICLES.has(words.at(-1)!)) particle.unshift(words.pop()!);
+      return { family, given: words.join(' '), ...(particle.length ? { 'non-dropping-particle': particle.join(' ') } : {}) };
+    });
+}
+
+/** Types whose publisher field names the periodical, encyclopedia or website the work appears in. */
+const IN_CONTAINER = new Set<string>(['article-journal', 'article-newspaper', 'entry-encyclopedia', 'webpage']);
+
+const STOP_WORDS = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'from', 'in', 'its', 'of', 'on', 'the', 'to', 'with']);
+
+function keyWords(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w && !STOP_WORDS.has(w));
+}
+
+/** FNV-1a, 32 bits: a short, stable fingerprint of a string (not for security). */
+function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (const unit of new TextEncoder().encode(text)) h = Math.imul(h ^ unit, 0x01000193) >>> 0;
+  return h.toString(36).padStart(7, '0').slice(-4);
+}
+
+/**
+ * A source's citation key, made from the work alone, so that it is the same in every build and in
+ * every file, whatever else the site cites: the first author's family name (or the publisher's first
+ * words), the year, the title's first words, and a fingerprint of title, author, publisher and date
+ * that tells apart works whose words begin alike (two Wikipedia pages on two Sino-Soviet treaties).
+ * Lowercase letters, digits and underscores only: safe in BibTeX (citation-js refuses a key with a
+ * hyphen and makes up its own).
+ */
+export function citationKey(s: CiteSource): string {
+  const first = s.author ? parseAuthors(s.author)[0] : undefined;
+  const creator = first ? keyWords('family' in first ? first.family : first.literal) : keyWords(s.publisher ?? '').slice(0, 2);
+  const year = /\d{4}/.exec(s.date ?? '')?.[0];
+  const id = fingerprint([s.title, s.author ?? '', s.publisher ?? '', s.date ?? ''].join('\u0000'));
+  return [...creator, ...(year ? [year] : []), ...keyWords(s.title).slice(0, 3), id].join('_');
+}
+
+/** One source as a CSL-JSON item: only the fields the source records. */
+export function sourceItem(s: CiteSource): CslItem {
+  // A source the content has not typed yet is cited as a generic document rather than guessed at.
+  const type = s.type ?? 'document';
+  const key = citationKey(s);
+  return {
+    id: key,
+    'citation-key': key,
+    type,
+    title: s.title,
+    ...(s.author ? { author: parseAuthors(s.author) } : {}),
+    ...(s.publisher ? (IN_CONTAINER.has(type) ? { 'container-title': s.publisher } : { publisher: s.publisher }) : {}),
+    ...(s.date ? { issued: parseSourceDate(s.date) } : {}),
+    ...(s.url ? { URL: s.url } : {}),
+    ...(s.accessed ? { accessed: parseSourceDate(s.accessed) } : {}),
+    ...(s.note ? { annote: s.note } : {}),
+  };
+}
+
+/** Items with one key each; two different works that would share a key stop the build. */
+function uniqueKeys(items: CslItem[], where: string): CslItem[] {
+  const seen = new Map<string, CslItem>();
+  for (const item of items) {
+    const prior = seen.get(item.id);
+    if (prior) {
+      throw new Error(
+        `${where}: two different works get the citation key "${item.id}": "${String(prior['title'])}" and "${String(item['title'])}". ` +
+          'Keys come from the author or publisher, the year and the title: make one of these tell the works apart.',
+      );
+    }
+    seen.set(item.id, item);
+  }
+  return items;
+}
+
+/** Every source the site cites, once each (merged as the About page's bibliography merges them). */
+export function bibliographyItems(entries: readonly BibEntry[]): CslItem[] {
+  return uniqueKeys(
+    bibliography(entries).map((w) => sourceItem(w.source)),
+    'bibliography',
+  );
+}
+
+/** One entry's own sources, once each, with the same keys as in the whole bibliography. */
+export function entrySourceItems(entry: BibEntry): CslItem[] {
+  return bibliographyItems([entry]);
+}
+
+/** What a citation of one of the site's own pages needs. */
+export interface PageCitationInput {
+  /** The key's last part, unique on the site, e.g. the entry's id. */
+  key: string;
+  /** The page's title. */
+  title: string;
+  /** The page's absolute URL. */
+  url: string;
+  /** The day the page's content last changed (YYYY-MM-DD), when known. */
+  modified?: string | undefined;
+}
+
+/** A page of this site as a CSL-JSON web page, with the site as its container. */
+export function pageItem(page: PageCitationInput): CslItem {
+  const key = `${SITE_CITATION_KEY}_${keyWords(page.key).join('_')}`;
+  return {
+    id: key,
+    'citation-key': key,
+    type: 'webpage',
+    title: page.title,
+    'container-title': SITE_TITLE,
+    ...(SITE_CREDIT.author ? { author: parseAuthors(SITE_CREDIT.author) } : {}),
+    ...(SITE_CREDIT.publisher ? { publisher: SITE_CREDIT.publisher } : {}),
+    ...(page.modified ? { issued: parseSourceDate(page.modified) } : {}),
+    URL: page.url,
+  };
+}
+
+/** An entry as its citation needs it. */
+export interface CiteEntry {
+  collection: CollectionName;
+  id: string;
+  data: { title: string };
+}
+
+/** The citation record of an entry's own page. `modified` is the day its content last changed. */
+export function entryPageItem(entry: CiteEntry, site: SiteInput, modified?: string): CslItem {
+  return pageItem({ key: entry.id, title: entry.data.title, url: absoluteUrl(site, entryPath(entry)), modified });
+}
+
+/** Every citation file the site serves under /cite/: the bibliography, and each entry's page and sources. */
+export function citeFiles(
+  entries: readonly (CiteEntry & BibEntry)[],
+  site: SiteInput,
+  modified: (e: CiteEntry) => string | undefined = () => undefined,
+) {
+  const sets: { name: string; items: CslItem[] }[] = [
+    { name: citeFileNames.bibliography, items: bibliographyItems(entries) },
+    ...entries.flatMap((e) => [
+      { name: citeFileNames.page(e.collection, e.id), items: [entryPageItem(e, site, modified(e))] },
+      { name: citeFileNames.sources(e.collection, e.id), items: entrySourceItems(e) },
+    ]),
+  ];
+  return sets.flatMap(({ name, items }) => exportFormatNames.map((format) => ({ path: citeFilePath(format, name), format, items })));
+}
+
+/**
+ * Items written out as a BibTeX, RIS or CSL-JSON file, by citation-js. For RIS the library maps
+ * the fields and this writes the lines: citation-js breaks every value after 70 characters, which
+ * splits URLs and words for readers that take each line as it is (Zotero among them), and it cuts
+ * the ID to 20 characters, which makes IDs of the same file collide; here each tag is one line and
+ * the ID is the whole citation key.
+ */
+export function serialize(items: readonly CslItem[], format: ExportFormat): string {
+  const cite = new Cite(items);
+  if (format === 'json') return `${cite.format('data', { format: 'text' })}\n`;
+  if (format === 'bib') return cite.format('bibtex', { format: 'text' });
+  const records = cite.format('ris', { format: 'object' }) as unknown as Record<string, unknown>[];
+  return records
+    .map((record, i) => {
+      const lines = [`TY  - ${String(record['TY'])}`];
+      for (const [tag, value] of Object.entries({ ...record, ID: items[i]!.id })) {
+        if (tag === 'TY' || tag === 'ER') continue;
+        for (const v of [value].flat()) lines.push(`${tag}  - ${String(v).replace(/\s*\n\s*/g, ' ')}`);
+      }
+      return [...lines, 'ER  - '].join('\r\n');
+    })
+    .join('\r\n')
+    .concat('\r\n');
+}
+
+/**
+ * One item as a reference in a style: HTML (with the URL as a link) for the page, or plain text.
+ * The HTML is citeproc-js's own, which escapes the item's text.
+ */
+export function formatReference(item: CslItem, style: CitationStyle, format: 'html' | 'text'): string {
+  const [[, entry] = ['', '']] = new Cite([item]).format('bibliography', {
+    template: citationStyles[style].csl,
+    lang: 'en-US',
+    format,
+    hyperlinks: format === 'html',
+    asEntryArray: true,
+  });
+  return format === 'html' ? entry.trim().replace(/^<div[^>]*>([\s\S]*)<\/div>$/, '$1').trim() : entry.trim();
+}
