@@ -58,7 +58,8 @@ export function citeFilePath(format: ExportFormat, name: string): string {
 export const citeFileNames = {
   bibliography: 'bibliography',
   page: (collection: string, id: string) => `${collection}/${id}`,
-  sources: (collection: string, id: string) => `${collection}/${id}-sources`,
+  /** The files of a page's own sources, beside the page's: "alliances/<id>-sources". */
+  sources: (page: string) => `${page}-sources`,
 };
 
 /** A source's free-text date as a CSL date; a form src/lib/dates.ts cannot read stays a literal. */
@@ -216,17 +217,32 @@ export function entryPageItem(entry: CiteEntry, site: SiteInput, modified?: stri
   return pageItem({ key: entry.id, title: entry.data.title, url: absoluteUrl(site, entryPath(entry)), modified });
 }
 
-/** Every citation file the site serves under /cite/: the bibliography, and each entry's page and sources. */
-export function citeFiles(
-  entries: readonly (CiteEntry & BibEntry)[],
-  site: SiteInput,
-  modified: (e: CiteEntry) => string | undefined = () => undefined,
-) {
+/** A page of the site that offers "Cite this page": its files' name, its record, and its own sources. */
+export interface CitedPage {
+  /** The name of its files under /cite/<format>/ (see citeFileNames). */
+  name: string;
+  /** The page's citation record. */
+  item: CslItem;
+  /** The sources the page lists, when it lists any. */
+  sources?: CslItem[] | undefined;
+}
+
+/** An entry's page as a cited page: its record (last changed on `modified`) and its sources. */
+export function entryCitedPage(entry: CiteEntry & BibEntry, site: SiteInput, modified?: string): CitedPage {
+  return {
+    name: citeFileNames.page(entry.collection, entry.id),
+    item: entryPageItem(entry, site, modified),
+    sources: entrySourceItems(entry),
+  };
+}
+
+/** Every citation file the site serves under /cite/: the whole bibliography, and each page's record and sources. */
+export function citeFiles(entries: readonly BibEntry[], pages: readonly CitedPage[]) {
   const sets: { name: string; items: CslItem[] }[] = [
     { name: citeFileNames.bibliography, items: bibliographyItems(entries) },
-    ...entries.flatMap((e) => [
-      { name: citeFileNames.page(e.collection, e.id), items: [entryPageItem(e, site, modified(e))] },
-      { name: citeFileNames.sources(e.collection, e.id), items: entrySourceItems(e) },
+    ...pages.flatMap((p) => [
+      { name: p.name, items: [p.item] },
+      ...(p.sources?.length ? [{ name: citeFileNames.sources(p.name), items: p.sources }] : []),
     ]),
   ];
   return sets.flatMap(({ name, items }) => exportFormatNames.map((format) => ({ path: citeFilePath(format, name), format, items })));

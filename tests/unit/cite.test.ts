@@ -11,6 +11,7 @@ import {
   citationKey,
   citeFilePath,
   citeFiles,
+  entryCitedPage,
   entryPageItem,
   entrySourceItems,
   formatReference,
@@ -209,7 +210,8 @@ describe('pages of the site', () => {
     expect(pageItem({ key: 'x', title: 'T', url: 'https://t.example/', modified: '2026-11-02' })['issued']).toEqual({ 'date-parts': [[2026, 11, 2]] });
   });
   test('files: one per format for the bibliography and for each entry’s page and sources', () => {
-    const files = citeFiles([{ ...entry, data: { ...entry.data, shortTitle: 'First', sources: fixtures } }], site);
+    const full = { ...entry, data: { ...entry.data, shortTitle: 'First', sources: fixtures } };
+    const files = citeFiles([full], [entryCitedPage(full, site)]);
     expect(files.map((f) => f.path)).toEqual([
       'cite/bib/bibliography.bib',
       'cite/ris/bibliography.ris',

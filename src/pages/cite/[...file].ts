@@ -4,12 +4,14 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getTimeline } from '../../lib/entries';
-import { citeFiles, exportFormats, serialize, type CslItem, type ExportFormat } from '../../lib/cite';
+import { citeFiles, entryCitedPage, exportFormats, serialize, type CslItem, type ExportFormat } from '../../lib/cite';
 
 export const getStaticPaths = (async () => {
   const site = import.meta.env.SITE;
   if (!site) throw new Error('cite/: `site` must be set in astro.config.mjs (or SITE_URL).');
-  const files = citeFiles(await getTimeline(), { site, base: import.meta.env.BASE_URL });
+  const entries = await getTimeline();
+  const where = { site, base: import.meta.env.BASE_URL };
+  const files = citeFiles(entries, entries.map((e) => entryCitedPage(e, where)));
   return files.map(({ path, format, items }) => ({
     params: { file: path.replace(/^cite\//, '') },
     props: { format, items },
