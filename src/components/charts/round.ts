@@ -4,3 +4,11 @@ export const r = (n: number): number => Math.round(n * 10) / 10;
 /** The four corners of a diamond centred on (cx, cy), as an SVG points list. */
 export const diamond = (cx: number, cy: number, s: number): string =>
   `${r(cx)},${r(cy - s)} ${r(cx + s)},${r(cy)} ${r(cx)},${r(cy + s)} ${r(cx - s)},${r(cy)}`;
+
+/**
+ * Line i of a wrapped label, with a space after every line but the last: the tspans then read as
+ * words, not "statevisit", to anything that joins their text (accessible-name checks, copy and
+ * paste). Labels with several lines are start-anchored, where a trailing space moves nothing.
+ */
+export const spaced = (lines: readonly string[], i: number): string =>
+  i < lines.length - 1 ? `${lines[i]} ` : (lines[i] ?? '');

@@ -49,7 +49,7 @@ export function allianceDurations(items: readonly ChartItem[]): Duration[] {
 }
 
 export interface DurationBar extends Duration {
-  /** Accessible name: "Alliance 1: Nerchinsk, 1654–1689, held 35 years". */
+  /** Accessible name, which holds the visible label and value: "Alliance 1: Nerchinsk, 1654–1689, 35 years". */
   name: string;
   /** The title line above the bar, and the bar itself. */
   labelY: number;
@@ -88,7 +88,7 @@ export function durationLayout(items: readonly ChartItem[], width: number, fontS
     const w = Math.max(2, x(d.years) - x(0));
     return {
       ...d,
-      name: `Alliance ${d.ordinal}: ${d.label}, held ${d.yearsLabel}`,
+      name: `Alliance ${d.ordinal}: ${d.label}, ${d.yearsLabel}`,
       labelY,
       x: x(0),
       y,
