@@ -24,6 +24,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`axe, ${colorScheme} scheme`, () => {
     for (const sitePage of sitePages()) {
       test(`${label(sitePage)} has no WCAG 2.2 AA violation`, async ({ page }) => {
+        // axe over the whole timeline page takes 20-40 s on a busy two-core machine.
+        test.setTimeout(90_000);
         await page.emulateMedia({ colorScheme });
         const response = await page.goto(sitePage.path);
         expect(response?.status(), `status of ${sitePage.path}`).toBe(sitePage.status);

@@ -6,9 +6,8 @@ export const diamond = (cx: number, cy: number, s: number): string =>
   `${r(cx)},${r(cy - s)} ${r(cx + s)},${r(cy)} ${r(cx)},${r(cy + s)} ${r(cx - s)},${r(cy)}`;
 
 /**
- * Line i of a wrapped label, with a space after every line but the last: the tspans then read as
+ * A line of a wrapped label, with a space after it unless it is the last: the tspans then read as
  * words, not "statevisit", to anything that joins their text (accessible-name checks, copy and
  * paste). Labels with several lines are start-anchored, where a trailing space moves nothing.
  */
-export const spaced = (lines: readonly string[], i: number): string =>
-  i < lines.length - 1 ? `${lines[i]} ` : (lines[i] ?? '');
+export const spaced = (line: string, last: boolean): string => (last ? line : `${line} `);
