@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { claimIdSchema, verdictSchema } from '../schemas/claim';
 import { sourceIdSchema } from '../schemas/source';
+import { ISO_BY_PRECISION } from '../lib/dates';
 
 const text = (what: string) => z.string({ error: `is required (${what})` }).trim().min(1, `is required (${what})`);
 
@@ -29,6 +30,15 @@ export const quoteProps = z.object({
 
 /** <Verdict verdict="…" />: a verdict badge. */
 export const verdictProps = z.object({ verdict: verdictSchema, inline: z.boolean().optional() });
+
+/** <Charts entries={…} insetFrom="YYYY-MM-DD" insetTo="YYYY-MM-DD" />: the figures of the timeline page. */
+export const chartsProps = z
+  .object({
+    entries: z.array(z.unknown()).min(1, 'must be a non-empty array of timeline entries (from getTimeline())'),
+    insetFrom: z.string().regex(ISO_BY_PRECISION.day, 'must be a day as YYYY-MM-DD').default('2023-03-17'),
+    insetTo: z.string().regex(ISO_BY_PRECISION.day, 'must be a day as YYYY-MM-DD').default('2023-03-22'),
+  })
+  .refine((p) => p.insetFrom <= p.insetTo, { message: 'is before "insetFrom"', path: ['insetTo'] });
 
 /** Parses a component's props, or throws `<Name>: prop "x": <message>; got <value>` for each bad one. */
 export function parseProps<S extends z.ZodType>(component: string, schema: S, props: unknown): z.output<S> {

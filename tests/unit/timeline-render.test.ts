@@ -85,7 +85,7 @@ describe('Charts', () => {
   });
   it('fails on a bad inset day, naming the prop', async () => {
     await expect(container.renderToString(Charts, { props: { entries: all, insetFrom: '17 March' } })).rejects.toThrow(
-      /prop "insetFrom" must be a day as YYYY-MM-DD/,
+      /<Charts>: prop "insetFrom": must be a day as YYYY-MM-DD; got "17 March"/,
     );
   });
   it('fails on an empty entry list, naming the prop', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayDomain, dayTicks, timeScale, timelineDomain, YEAR_STEPS, yearStep, yearTicks } from '../../src/lib/timeline';
+import { dayDomain, dayTicks, timeScale, timelineDomain, yearStep, yearTicks } from '../../src/lib/timeline';
 import { all } from '../fixtures/timeline/entries';
 
 const domain = timelineDomain(all);
@@ -32,8 +32,17 @@ describe.each([
 });
 
 describe('yearStep', () => {
-  it('falls back to the largest step on a tiny axis', () => {
-    expect(yearStep(timeScale(domain, [0, 10]), 56)).toBe(YEAR_STEPS.at(-1));
+  it.each([
+    [100, 10, 50],
+    [370, 10, 10],
+    [370, 25, 50],
+    [3700, 10, 1],
+  ])('over %i px with %i px between labels, steps by %i years (a round 1, 2 or 5 × 10ⁿ)', (length, minSpacing, step) => {
+    expect(yearStep(timeScale(domain, [0, length]), minSpacing)).toBe(step);
+  });
+  it('on a tiny axis labels only the two ends', () => {
+    const scale = timeScale(domain, [0, 10]);
+    expect(yearTicks(scale, 56).map((t) => t.label)).toEqual(['1654', '2023']);
   });
 });
 

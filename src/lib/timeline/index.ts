@@ -7,3 +7,5 @@ export * from './inset';
 export * from './durations';
 export * from './overview';
 export * from './mini-axis';
+export * from './variants';
+export * from './captions';

@@ -1,10 +1,8 @@
 /** Axis ticks: years chosen for the space available, days for the March 2023 inset. */
+import { tickStep } from 'd3-array';
 import type { ScaleTime } from 'd3-scale';
 import { utcDay, utcYear } from 'd3-time';
 import { formatDay, formatYear } from '../dates';
-
-/** Year steps a reader counts in easily; the first that leaves enough room between labels wins. */
-export const YEAR_STEPS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 500] as const;
 
 export interface Tick {
   date: Date;
@@ -25,12 +23,18 @@ function axisLength(scale: ScaleTime<number, number>): number {
   return Math.abs(b - a);
 }
 
-/** The smallest step in YEAR_STEPS whose ticks stand at least `minSpacing` pixels apart. */
+/**
+ * The finest of d3's round steps (1, 2 or 5 × 10ⁿ years, from `tickStep`) whose ticks stand at
+ * least `minSpacing` pixels apart: as many ticks as fit, then fewer until they clear each other.
+ */
 export function yearStep(scale: ScaleTime<number, number>, minSpacing: number): number {
   const [d0, d1] = scale.domain() as [Date, Date];
   const years = Math.max(1, d1.getUTCFullYear() - d0.getUTCFullYear() + 1);
   const perYear = axisLength(scale) / years;
-  return YEAR_STEPS.find((k) => k * perYear >= minSpacing) ?? YEAR_STEPS[YEAR_STEPS.length - 1]!;
+  let count = Math.max(1, Math.floor(axisLength(scale) / minSpacing));
+  let step = Math.max(1, tickStep(0, years, count));
+  while (step * perYear < minSpacing && count > 1) step = Math.max(1, tickStep(0, years, --count));
+  return step;
 }
 
 /**

@@ -1,0 +1,24 @@
+/**
+ * The three sizes every chart is drawn in, and the container widths at which each is shown. The
+ * container queries in src/components/charts/charts.css must say the same (a unit test reads them).
+ */
+import type { Orientation } from './types';
+
+export interface ChartVariant {
+  key: 'wide' | 'medium' | 'narrow';
+  /** Width of the drawing in CSS pixels: the content column at the narrow end of its range. */
+  width: number;
+  /** The container widths (rem) at which it is shown: from `minRem` (inclusive) to `maxRem` (exclusive). */
+  minRem: number;
+  maxRem: number;
+  /** The overview: time across on the two wider sizes, down on the narrow one. */
+  orientation: Orientation;
+  /** The inset: its day columns grow too narrow for their labels below the wide size. */
+  insetOrientation: Orientation;
+}
+
+export const CHART_VARIANTS: readonly ChartVariant[] = [
+  { key: 'wide', width: 1152, minRem: 56, maxRem: Infinity, orientation: 'horizontal', insetOrientation: 'horizontal' },
+  { key: 'medium', width: 736, minRem: 36, maxRem: 56, orientation: 'horizontal', insetOrientation: 'vertical' },
+  { key: 'narrow', width: 320, minRem: 0, maxRem: 36, orientation: 'vertical', insetOrientation: 'vertical' },
+];
