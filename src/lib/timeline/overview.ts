@@ -1,6 +1,9 @@
 /**
  * The overview axis as a drawing: every shape and label with its coordinates, for one orientation
- * and size. The component only turns this into SVG elements.
+ * and size. The component only turns this into SVG elements. As d3-axis serves four orientations
+ * from one code path, everything is placed once, along the time axis and across it, and turned
+ * into x/y at the end (`xy`, `rect`); only where labels go differs: in rows along a horizontal
+ * axis, in one column beside a vertical one.
  */
 import type { ScaleTime } from 'd3-scale';
 import { allianceBands, eventMarks, milestoneMarks, type Band, type EventMark, type MilestoneMark } from './bands';
@@ -59,191 +62,250 @@ export interface OverviewOptions {
   fontSize?: number;
 }
 
-const BAND = 22; // thickness of a band
-const STRIP = 10; // room beside a band for its milestone dots
+/** Thickness of an alliance's band. */
+const BAND = 22;
+/** Room beside a band for its milestone dots. */
+const STRIP = 10;
+/** One lane of bands: a band, its strip and a hairline of space. */
 const LANE = BAND + STRIP + 2;
+/** One lane of event marks. */
 const EVENT_LANE = 16;
+/** Radius of an event mark: the meeting's diamond is larger than the context events' circles. */
+const EVENT_R = { meeting: 7, context: 5 } as const;
+/** Length of a tick, outwards from the axis line. */
+const TICK = 6;
+/** A baseline sits this share of the font size below the point text is centred on. */
+const BASELINE = 0.35;
+/** Clear space between the axis ends and the drawing's edges: half of "1654" and of "2023". */
+const END_ROOM = 28;
+/** Clear space between labels in the same row (horizontal) or column (vertical). */
+const LABEL_GAP = { horizontal: 12, vertical: 6 } as const;
 
-function numberText(b: Band) {
-  return `${b.ordinal}`;
+/**
+ * What differs between the two orientations, besides where labels go. `side` is d3-axis's k: ticks
+ * point down (+1) from a horizontal axis under the marks and left (−1) from a vertical one before them.
+ */
+const ORIENT = {
+  horizontal: { side: 1, minTickSpacing: 56, tickPadding: 2, tickAnchor: 'middle', tickDy: 1, eventInset: 8 },
+  vertical: { side: -1, minTickSpacing: 28, tickPadding: 3, tickAnchor: 'end', tickDy: BASELINE, eventInset: 7 },
+} as const;
+
+/** A point placed along the time axis and across it, in x/y. */
+function xy(o: Orientation, along: number, across: number): { x: number; y: number } {
+  return o === 'horizontal' ? { x: along, y: across } : { x: across, y: along };
+}
+
+/** A box from [a0, a1] along the axis and [c0, c1] across it, in x/y/w/h. */
+function rect(o: Orientation, a0: number, a1: number, c0: number, c1: number): { x: number; y: number; w: number; h: number } {
+  const p = xy(o, a0, c0);
+  return o === 'horizontal' ? { ...p, w: a1 - a0, h: c1 - c0 } : { ...p, w: c1 - c0, h: a1 - a0 };
+}
+
+/** A line from `along` [a0, a1] and `across` [c0, c1], in x1/y1/x2/y2. */
+function line(o: Orientation, a0: number, a1: number, c0: number, c1: number): Line {
+  const p = xy(o, a0, c0);
+  const q = xy(o, a1, c1);
+  return { x1: p.x, y1: p.y, x2: q.x, y2: q.y };
+}
+
+/** Where the parts of the drawing sit across the axis, and the labels, once they are placed. */
+interface AcrossPlan {
+  /** Across position of the first lane of bands and of event marks. */
+  bands: number;
+  events: number;
+  /** Across position of the axis line, and the extent of the grid lines across. */
+  axis: number;
+  grid: [number, number];
+  labels: OverviewLabel[];
+  unlabelled: string[];
+  /** The drawing's size across the axis (horizontal: its height), and along it (vertical: height). */
+  size: number;
+}
+
+interface Marks {
+  bands: OverviewLayout['bands'];
+  events: OverviewLayout['events'];
 }
 
 /** Lays out the overview for one orientation and size. */
 export function overviewLayout(items: readonly ChartItem[], opts: OverviewOptions): OverviewLayout {
-  return opts.orientation === 'horizontal' ? horizontal(items, opts) : vertical(items, opts);
-}
-
-function horizontal(items: readonly ChartItem[], opts: OverviewOptions): OverviewLayout {
+  const o = opts.orientation;
+  const O = ORIENT[o];
   const W = opts.width;
   const fontSize = opts.fontSize ?? 14;
   const lineH = Math.round(fontSize * 1.3);
-  const mx = 28; // room for half of "1654" and "2023" beyond the ends of the axis
-  const scale = timeScale(timelineDomain(items), [mx, W - mx]);
-  const bands = allianceBands(items, scale, 6);
-  const events = eventMarks(items, scale, 14);
-  const laneCount = Math.max(1, ...bands.map((b) => b.lane + 1));
-  const eventLanes = Math.max(0, ...events.map((e) => e.lane + 1));
+  const length = opts.length ?? 640;
+  const along: [number, number] = o === 'horizontal' ? [END_ROOM, W - END_ROOM] : [fontSize, fontSize + length];
+  const scale = timeScale(timelineDomain(items), along);
+  const bandSpans = allianceBands(items, scale, 6);
+  const eventSpans = eventMarks(items, scale, 14);
+  const laneCount = Math.max(1, ...bandSpans.map((b) => b.lane + 1));
+  const eventLanes = Math.max(0, ...eventSpans.map((e) => e.lane + 1));
 
-  // Band labels above the bands, as near as rows allow; row 0 sits just above the bands.
+  // Place the marks once the plan says where their lanes start across the axis.
+  const place = (bandsAt: number, eventsAt: number): Marks => ({
+    bands: bandSpans.map((b) => {
+      const c = bandsAt + b.lane * LANE;
+      // The number fits when its extent along the axis does: its width on a horizontal band, its height on a vertical one.
+      const numberLength = o === 'horizontal' ? textWidth(numberText(b), fontSize) + 6 : fontSize + 4;
+      const centre = xy(o, (b.from + b.to) / 2, c + BAND / 2);
+      return {
+        ...b,
+        ...rect(o, b.from, b.to, c, c + BAND),
+        ...(numberLength <= b.to - b.from ? { numberAt: { x: centre.x, y: centre.y + fontSize * BASELINE } } : {}),
+      };
+    }),
+    events: eventSpans.map((e) => {
+      const p = xy(o, e.pos, eventsAt + e.lane * EVENT_LANE + O.eventInset);
+      return { ...e, cx: p.x, cy: p.y, r: EVENT_R[e.kind] };
+    }),
+  });
+  const lanes = { bands: laneCount * LANE + 4, events: eventLanes * EVENT_LANE };
+  const { plan, marks } =
+    o === 'horizontal'
+      ? labelsInRows(bandSpans, eventSpans, lanes, { width: W, fontSize, lineH }, place)
+      : labelsInColumn(lanes, { width: W, fontSize, lineH, end: along[1] }, place);
+
+  const laneOf = new Map(bandSpans.map((b) => [b.id, b.lane]));
+  const milestones = milestoneMarks(items, scale, (it) => it.collection === 'alliances').map((m) => {
+    const p = xy(o, m.pos, plan.bands + (laneOf.get(m.entryId) ?? 0) * LANE + BAND + STRIP / 2 + 1);
+    return { ...m, cx: p.x, cy: p.y };
+  });
+  const ticks = yearTicks(scale, O.minTickSpacing).map((t) => {
+    const label = xy(o, t.pos, plan.axis + O.side * (TICK + O.tickPadding));
+    return {
+      ...t,
+      line: line(o, t.pos, t.pos, Math.min(plan.axis, plan.axis + O.side * TICK), Math.max(plan.axis, plan.axis + O.side * TICK)),
+      tx: label.x,
+      ty: label.y + fontSize * O.tickDy,
+      anchor: O.tickAnchor,
+    };
+  });
+  return {
+    orientation: o,
+    width: W,
+    height: plan.size,
+    fontSize,
+    scale,
+    axis: line(o, along[0], along[1], plan.axis, plan.axis),
+    ticks,
+    grid: ticks.map((t) => line(o, t.pos, t.pos, ...plan.grid)),
+    bands: marks.bands,
+    events: marks.events,
+    milestones,
+    labels: plan.labels,
+    unlabelled: plan.unlabelled,
+  };
+}
+
+interface TextMetrics {
+  width: number;
+  fontSize: number;
+  lineH: number;
+}
+
+/**
+ * Time across: band labels in rows above the bands, event labels in rows under the event marks,
+ * the axis under them all. Each row sits as near its marks as the labels before it allow.
+ */
+function labelsInRows(
+  bands: readonly Band[],
+  events: readonly EventMark[],
+  lanes: { bands: number; events: number },
+  { width: W, fontSize, lineH }: TextMetrics,
+  place: (bandsAt: number, eventsAt: number) => Marks,
+): { plan: AcrossPlan; marks: Marks } {
+  const gap = LABEL_GAP.horizontal;
   const bandText = (b: Band) => `${numberText(b)}  ${b.shortTitle}`;
   const bandRows = placeInRows(
     bands.map((b) => ({ id: b.id, anchor: (b.from + b.to) / 2, size: textWidth(bandText(b), fontSize) + 4 })),
-    { min: 2, max: W - 2, gap: 12, maxRows: 4 },
+    { min: 2, max: W - 2, gap, maxRows: 4 },
   );
-  const bandRowCount = Math.max(1, ...bandRows.placed.map((p) => p.row + 1));
-  const bandsTop = 4 + bandRowCount * lineH + 10;
-  const laneY = (lane: number) => bandsTop + lane * LANE;
-  const eventsTop = bandsTop + laneCount * LANE + 4;
-  const eventY = (lane: number) => eventsTop + lane * EVENT_LANE + 8;
   const eventRows = placeInRows(
     events.map((e) => {
       // Labels of marks in the right half end at their mark, so they read towards it, not off the edge.
       const size = textWidth(e.shortTitle, fontSize) + 4;
       return { id: e.id, anchor: e.pos > W / 2 ? e.pos - size / 2 + 6 : e.pos + size / 2 - 6, size };
     }),
-    { min: 2, max: W - 2, gap: 12, maxRows: 5 },
+    { min: 2, max: W - 2, gap, maxRows: 5 },
   );
+  const bandRowCount = Math.max(1, ...bandRows.placed.map((p) => p.row + 1));
   const eventRowCount = Math.max(0, ...eventRows.placed.map((p) => p.row + 1));
-  const eventLabelsTop = eventsTop + eventLanes * EVENT_LANE + 10;
-  const axisY = eventLabelsTop + eventRowCount * lineH + 10;
-
-  const outBands = bands.map((b) => {
-    const w = b.to - b.from;
-    const num = numberText(b);
-    const fits = textWidth(num, fontSize) + 6 <= w;
-    return {
-      ...b,
-      x: b.from,
-      y: laneY(b.lane),
-      w,
-      h: BAND,
-      ...(fits ? { numberAt: { x: b.from + w / 2, y: laneY(b.lane) + BAND / 2 + fontSize * 0.35 } } : {}),
-    };
+  const bandsAt = 4 + bandRowCount * lineH + 10;
+  const eventsAt = bandsAt + lanes.bands;
+  const eventLabelsAt = eventsAt + lanes.events + 10;
+  const axis = eventLabelsAt + eventRowCount * lineH + 10;
+  const marks = place(bandsAt, eventsAt);
+  const bandById = new Map(marks.bands.map((b) => [b.id, b]));
+  const eventById = new Map(marks.events.map((e) => [e.id, e]));
+  const row = (p: PlacedLabel, y: number, leader: Line, rest: Partial<OverviewLabel> & Pick<OverviewLabel, 'kind' | 'lines'>): OverviewLabel => ({
+    id: p.id,
+    ...rest,
+    x: p.start + 2,
+    y,
+    lineHeight: lineH,
+    anchor: 'start',
+    leader,
+    box: { x: p.start, y: y - fontSize, w: p.end - p.start, h: lineH },
   });
-  const laneOf = new Map(bands.map((b) => [b.id, b.lane]));
-  const milestones = milestoneMarks(items, scale, (it) => it.collection === 'alliances').map((m) => ({
-    ...m,
-    cx: m.pos,
-    cy: laneY(laneOf.get(m.entryId) ?? 0) + BAND + STRIP / 2 + 1,
-  }));
-  const outEvents = events.map((e) => ({ ...e, cx: e.pos, cy: eventY(e.lane), r: e.kind === 'meeting' ? 7 : 5 }));
-
-  const byId = new Map(outBands.map((b) => [b.id, b]));
-  const eventById = new Map(outEvents.map((e) => [e.id, e]));
-  const labels: OverviewLabel[] = [
-    ...bandRows.placed.map((p): OverviewLabel => {
-      const b = byId.get(p.id)!;
+  const labels = [
+    ...bandRows.placed.map((p) => {
+      const b = bandById.get(p.id)!;
       const y = 4 + (bandRowCount - 1 - p.row) * lineH + fontSize;
-      return {
-        id: b.id,
-        kind: 'band',
-        number: numberText(b),
-        lines: [b.shortTitle],
-        x: p.start + 2,
-        y,
-        lineHeight: lineH,
-        anchor: 'start',
-        leader: { x1: p.anchor, y1: y + 4, x2: p.anchor, y2: b.y },
-        box: { x: p.start, y: y - fontSize, w: p.end - p.start, h: lineH },
-      };
+      return row(p, y, { x1: p.anchor, y1: y + 4, x2: p.anchor, y2: b.y }, { kind: 'band', number: numberText(b), lines: [b.shortTitle] });
     }),
-    ...eventRows.placed.map((p): OverviewLabel => {
+    ...eventRows.placed.map((p) => {
       const e = eventById.get(p.id)!;
-      const y = eventLabelsTop + p.row * lineH + fontSize;
-      return {
-        id: e.id,
-        kind: 'event',
-        lines: [e.shortTitle],
-        x: p.start + 2,
-        y,
-        lineHeight: lineH,
-        anchor: 'start',
-        leader: { x1: e.cx, y1: e.cy + e.r, x2: e.cx, y2: y - fontSize + 2 },
-        box: { x: p.start, y: y - fontSize, w: p.end - p.start, h: lineH },
-      };
+      const y = eventLabelsAt + p.row * lineH + fontSize;
+      return row(p, y, { x1: e.cx, y1: e.cy + e.r, x2: e.cx, y2: y - fontSize + 2 }, { kind: 'event', lines: [e.shortTitle] });
     }),
   ];
-  const ticks = yearTicks(scale, 56).map((t) => ({
-    ...t,
-    line: { x1: t.pos, y1: axisY, x2: t.pos, y2: axisY + 6 },
-    tx: t.pos,
-    ty: axisY + 8 + fontSize,
-    anchor: 'middle' as const,
-  }));
   return {
-    orientation: 'horizontal',
-    width: W,
-    height: axisY + 8 + fontSize + 8,
-    fontSize,
-    scale,
-    axis: { x1: mx, y1: axisY, x2: W - mx, y2: axisY },
-    ticks,
-    grid: ticks.map((t) => ({ x1: t.pos, y1: bandsTop - 4, x2: t.pos, y2: axisY })),
-    bands: outBands,
-    events: outEvents,
-    milestones,
-    labels,
-    unlabelled: [...bandRows.dropped, ...eventRows.dropped],
+    plan: {
+      bands: bandsAt,
+      events: eventsAt,
+      axis,
+      grid: [bandsAt - 4, axis],
+      labels,
+      unlabelled: [...bandRows.dropped, ...eventRows.dropped],
+      size: axis + TICK + ORIENT.horizontal.tickPadding + fontSize + 8,
+    },
+    marks,
   };
 }
 
-function vertical(items: readonly ChartItem[], opts: OverviewOptions): OverviewLayout {
-  const W = opts.width;
-  const fontSize = opts.fontSize ?? 14;
-  const lineH = Math.round(fontSize * 1.3);
-  const L = opts.length ?? 640;
-  const top = fontSize;
-  const scale = timeScale(timelineDomain(items), [top, top + L]);
-  const bands = allianceBands(items, scale, 6);
-  const events = eventMarks(items, scale, 14);
-  const laneCount = Math.max(1, ...bands.map((b) => b.lane + 1));
-  const eventLanes = Math.max(0, ...events.map((e) => e.lane + 1));
-  const axisX = fontSize * 3.5;
-  const bandsX = axisX + 8;
-  const laneX = (lane: number) => bandsX + lane * (BAND + STRIP + 2);
-  const eventsX = bandsX + laneCount * (BAND + STRIP + 2) + 4;
-  const eventX = (lane: number) => eventsX + lane * EVENT_LANE + 7;
-  const textX = eventsX + Math.max(1, eventLanes) * EVENT_LANE + 14;
+/**
+ * Time down: the axis on the left, then the bands and event marks, then one column of labels, each
+ * pushed down only as far as the one above requires. Nothing is dropped.
+ */
+function labelsInColumn(
+  lanes: { bands: number; events: number },
+  { width: W, fontSize, lineH, end }: TextMetrics & { end: number },
+  place: (bandsAt: number, eventsAt: number) => Marks,
+): { plan: AcrossPlan; marks: Marks } {
+  const axis = fontSize * 3.5;
+  const bandsAt = axis + 8;
+  const eventsAt = bandsAt + lanes.bands;
+  const textX = eventsAt + Math.max(EVENT_LANE, lanes.events) + 14;
   const textW = W - textX - 4;
-
-  const outBands = bands.map((b) => {
-    const h = b.to - b.from;
-    return {
-      ...b,
-      x: laneX(b.lane),
-      y: b.from,
-      w: BAND,
-      h,
-      ...(h >= fontSize + 4 ? { numberAt: { x: laneX(b.lane) + BAND / 2, y: b.from + h / 2 + fontSize * 0.35 } } : {}),
-    };
-  });
-  const laneOf = new Map(bands.map((b) => [b.id, b.lane]));
-  const milestones = milestoneMarks(items, scale, (it) => it.collection === 'alliances').map((m) => ({
-    ...m,
-    cx: laneX(laneOf.get(m.entryId) ?? 0) + BAND + STRIP / 2 + 1,
-    cy: m.pos,
-  }));
-  const outEvents = events.map((e) => ({ ...e, cx: eventX(e.lane), cy: e.pos, r: e.kind === 'meeting' ? 7 : 5 }));
-
-  // One column of labels to the right, each pushed down only as far as the one above requires.
+  const marks = place(bandsAt, eventsAt);
   const wrapped = new Map<string, string[]>([
-    ...outBands.map((b) => [b.id, wrapText(`${numberText(b)}  ${b.shortTitle}`, textW, fontSize)] as const),
-    ...outEvents.map((e) => [e.id, wrapText(e.shortTitle, textW, fontSize)] as const),
+    ...marks.bands.map((b) => [b.id, wrapText(`${numberText(b)}  ${b.shortTitle}`, textW, fontSize)] as const),
+    ...marks.events.map((e) => [e.id, wrapText(e.shortTitle, textW, fontSize)] as const),
   ]);
   const anchors = new Map<string, { x: number; y: number; kind: 'band' | 'event' }>([
-    ...outBands.map((b) => [b.id, { x: b.x + b.w, y: b.y + b.h / 2, kind: 'band' as const }] as const),
-    ...outEvents.map((e) => [e.id, { x: e.cx + e.r, y: e.cy, kind: 'event' as const }] as const),
+    ...marks.bands.map((b) => [b.id, { x: b.x + b.w, y: b.y + b.h / 2, kind: 'band' as const }] as const),
+    ...marks.events.map((e) => [e.id, { x: e.cx + e.r, y: e.cy, kind: 'event' as const }] as const),
   ]);
   const placed: PlacedLabel[] = dodge(
     [...anchors].map(([id, a]) => ({ id, anchor: a.y, size: wrapped.get(id)!.length * lineH })),
-    { min: 0, max: top + L + fontSize, gap: 6 },
+    { min: 0, max: end + fontSize, gap: LABEL_GAP.vertical },
   );
-  const bandIds = new Set(outBands.map((b) => b.id));
   const labels = placed.map((p): OverviewLabel => {
     const a = anchors.get(p.id)!;
     let lines = wrapped.get(p.id)!;
     let number: string | undefined;
-    if (bandIds.has(p.id)) {
+    if (a.kind === 'band') {
       // The number leads the first line; it is drawn bold as its own tspan.
       const [first, ...rest] = lines;
       number = first!.split(/\s+/)[0];
@@ -268,27 +330,20 @@ function vertical(items: readonly ChartItem[], opts: OverviewOptions): OverviewL
       },
     };
   });
-  const bottom = Math.max(top + L, ...placed.map((p) => p.end));
-  const ticks = yearTicks(scale, 28).map((t) => ({
-    ...t,
-    line: { x1: axisX - 6, y1: t.pos, x2: axisX, y2: t.pos },
-    tx: axisX - 9,
-    ty: t.pos + fontSize * 0.35,
-    anchor: 'end' as const,
-  }));
   return {
-    orientation: 'vertical',
-    width: W,
-    height: bottom + fontSize,
-    fontSize,
-    scale,
-    axis: { x1: axisX, y1: top, x2: axisX, y2: top + L },
-    ticks,
-    grid: ticks.map((t) => ({ x1: axisX, y1: t.pos, x2: eventsX + eventLanes * EVENT_LANE, y2: t.pos })),
-    bands: outBands,
-    events: outEvents,
-    milestones,
-    labels,
-    unlabelled: [],
+    plan: {
+      bands: bandsAt,
+      events: eventsAt,
+      axis,
+      grid: [axis, eventsAt + lanes.events],
+      labels,
+      unlabelled: [],
+      size: Math.max(end, ...placed.map((p) => p.end)) + fontSize,
+    },
+    marks,
   };
+}
+
+function numberText(b: Band) {
+  return `${b.ordinal}`;
 }
