@@ -8,6 +8,9 @@ export type AllianceEntry = CollectionEntry<'alliances'> & { collection: 'allian
 export type EventEntry = CollectionEntry<'events'> & { collection: 'events' };
 export type TimelineEntry = AllianceEntry | EventEntry;
 
+/** When an entry last changed (its latest correction): one home, in ./corrections.ts. */
+export { lastChanged } from './corrections';
+
 let cached: Promise<TimelineEntry[]> | undefined;
 
 async function load(): Promise<TimelineEntry[]> {

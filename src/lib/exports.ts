@@ -5,6 +5,7 @@
 import type { AllianceData, EventData } from '../schemas/entry';
 import { formatDate, formatPeriod, type HistDate } from './dates';
 import { entryPath } from './chronology';
+import { lastChanged, newestFirst } from './corrections';
 import { absoluteUrl, SITE_NAME, type SiteInput } from './seo';
 
 /** What the exports read of an entry (a TimelineEntry fits). */
@@ -45,6 +46,8 @@ export function timelineJson(entries: readonly ExportEntry[], site: SiteInput) {
         milestones: d.milestones.map((m) => ({ ...m, text: formatDate(m.date), url: anchor(m.id) })),
         claims: d.claims.map((c) => ({ ...c, url: anchor(`claim-${c.id}`) })),
         sources: d.sources.map((s) => ({ ...s, anchor: anchor(`source-${s.id}`) })),
+        corrections: newestFirst(d.corrections),
+        ...(lastChanged(d) ? { dateModified: lastChanged(d) } : {}),
       };
     }),
   };

@@ -27,6 +27,8 @@ export interface PageInput {
   type?: 'article' | 'website';
   /** For an entry page: the event the article is about, with ISO dates. */
   about?: { name: string; startDate: string; endDate: string; location?: string };
+  /** For an entry page: the day it last changed (YYYY-MM-DD), its latest correction. */
+  dateModified?: string | undefined;
   /** Keep the page out of search results (the 404 page). */
   noindex?: boolean;
 }
@@ -84,6 +86,9 @@ export function pageSeo(page: PageInput, site: SiteInput): PageSeo {
     ...(page.noindex ? [] : [{ attr: 'property' as const, key: 'og:url', content: canonical }]),
     { attr: 'property', key: 'og:type', content: type },
     { attr: 'property', key: 'og:locale', content: 'en_GB' },
+    ...(type === 'article' && page.dateModified
+      ? [{ attr: 'property' as const, key: 'article:modified_time', content: page.dateModified }]
+      : []),
   ];
   let image: string | undefined;
   if (page.image) {
@@ -116,6 +121,7 @@ export function pageSeo(page: PageInput, site: SiteInput): PageSeo {
           url: canonical,
           mainEntityOfPage: canonical,
           ...(image ? { image } : {}),
+          ...(page.dateModified ? { dateModified: page.dateModified } : {}),
           isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: home },
           about: {
             '@type': 'Event',

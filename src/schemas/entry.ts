@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { claimSchema } from './claim';
+import { correctionSchema } from './correction';
 import { endOf, startOf } from '../lib/dates';
 import { ARTICLE } from '../lib/site';
 import { histDateSchema } from './date';
@@ -80,6 +81,8 @@ const entryShape = {
   claims: z.array(claimSchema).default([]),
   /** Every source the entry cites. */
   sources: z.array(sourceSchema).min(1, 'an entry needs at least one source'),
+  /** Corrections made since the entry was published, each with its date, what changed and why. */
+  corrections: z.array(correctionSchema).default([]),
 };
 
 type EntryBase = {
@@ -87,6 +90,7 @@ type EntryBase = {
   milestones: z.infer<typeof milestoneSchema>[];
   claims: z.infer<typeof claimSchema>[];
   sources: z.infer<typeof sourceSchema>[];
+  corrections?: z.infer<typeof correctionSchema>[];
 };
 
 /** Cross-field rules: period order, milestones in range, unique ids, every source reference known. */
@@ -131,6 +135,9 @@ export function checkEntry(entry: EntryBase, ctx: z.RefinementCtx): void {
   };
   milestones.forEach((m, i) => checkRefs(m.sources, ['milestones', i, 'sources'], `milestone "${m.id}"`));
   claims.forEach((c, i) => checkRefs(c.sources, ['claims', i, 'sources'], `claim "${c.id}"`));
+  (entry.corrections ?? []).forEach((c, i) =>
+    checkRefs(c.sources, ['corrections', i, 'sources'], `correction of ${c.date}`),
+  );
   for (const [list, name] of [
     [milestones, 'milestones'],
     [claims, 'claims'],

@@ -45,6 +45,25 @@ for (const [i, entry] of model.entries.entries()) {
     });
   });
 
+  test(`${path} shows its corrections, if any, and dates its last change in JSON-LD`, async ({ page }) => {
+    await page.goto(path);
+    const section = page.getByRole('region', { name: 'Corrections' });
+    const jsonLd = JSON.parse((await page.locator('head script[type="application/ld+json"]').textContent()) ?? '');
+    if (entry.corrections.length === 0) {
+      await expect(section).toHaveCount(0);
+      expect(jsonLd).not.toHaveProperty('dateModified');
+      return;
+    }
+    await expect(section.getByRole('heading', { name: 'Corrections' })).toBeVisible();
+    await expect(section.getByRole('listitem')).toHaveCount(entry.corrections.length);
+    // Newest first, each with its date as a <time> and what changed.
+    const first = entry.corrections[0]!;
+    await expect(section.locator('li').first().locator('time')).toHaveAttribute('datetime', first.date);
+    await expect(section.locator('li').first()).toContainText(first.what);
+    expect(jsonLd.dateModified).toBe(entry.dateModified);
+    expect(entry.dateModified).toBe(first.date);
+  });
+
   test(`${path} has an og:image in dist/ that is a 1200×630 PNG`, async ({ page, request }) => {
     await page.goto(path);
     const image = await page.locator('meta[property="og:image"]').getAttribute('content');

@@ -16,3 +16,14 @@ test('the timeline page shows every entry of content/ as an article, oldest firs
   expect(ids.indexOf('nerchinsk-1654-1689')).toBeLessThan(ids.indexOf('moscow-state-visit-2023'));
   expect(ids.at(-1)).toBe('moscow-state-visit-2023');
 });
+
+test('each corrected entry on the timeline page shows its Corrections, anchored at #<id>-corrections', async ({ page }) => {
+  await page.goto('/');
+  const corrected = readEntries().filter((e) => Array.isArray(e.data['corrections']) && (e.data['corrections'] as unknown[]).length > 0);
+  expect(corrected.length).toBeGreaterThan(0);
+  for (const e of corrected) {
+    const section = page.locator(`article#${e.id} section#${e.id}-corrections`);
+    await expect(section.getByRole('heading', { name: 'Corrections' })).toHaveCount(1);
+    await expect(section.locator('li')).toHaveCount((e.data['corrections'] as unknown[]).length);
+  }
+});

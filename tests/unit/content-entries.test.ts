@@ -229,9 +229,10 @@ describe('the narrative', () => {
  */
 describe('the corrections of the second fact-check hold', () => {
   const facts = research('FACTS.md');
+  // What the entry says now; its corrections quote what it used to say, so they are left out.
   const text = (id: string) => {
-    const e = byId(id);
-    return `${JSON.stringify(e.data)}\n${e.body}`.replace(/\s+/g, ' ');
+    const { corrections: _old, ...data } = byId(id).data;
+    return `${JSON.stringify(data)}\n${byId(id).body}`.replace(/\s+/g, ' ');
   };
   const claim = (entry: string, id: string) => {
     const c = byId(entry).data.claims.find((x) => x.id === id);
@@ -332,6 +333,40 @@ describe('sources stronger than an encyclopaedia', () => {
       for (const s of e.data.sources.filter((x) => /wikipedia\.org/.test(x.url ?? ''))) {
         expect(s.kind, `${e.filePath}: ${s.id}`).toBe('reference');
       }
+    }
+  });
+});
+
+describe('corrections in the open', () => {
+  const corrected = [
+    'li-lobanov-1896-1900',
+    'sino-soviet-1950-1980',
+    'karakhan-sun-1919-1927',
+    'sino-soviet-1945-1955',
+    'nerchinsk-1654-1689',
+    'friendship-treaty-2001',
+    'moscow-state-visit-2023',
+  ];
+
+  test.each(corrected)('%s records the second fact-check’s corrections, dated, with what and why', (id) => {
+    const list = byId(id).data.corrections;
+    expect(list.length).toBeGreaterThan(0);
+    for (const c of list) {
+      expect(c.date).toBe('2026-11-28');
+      expect(c.what.length).toBeGreaterThan(20);
+      expect(c.why.length).toBeGreaterThan(10);
+    }
+  });
+
+  test('each changed verdict is recorded as a correction', () => {
+    expect(byId('karakhan-sun-1919-1927').data.corrections.some((c) => /accurate to imprecise/.test(c.what))).toBe(true);
+    expect(byId('sino-soviet-1950-1980').data.corrections.some((c) => /accurate to imprecise/.test(c.what))).toBe(true);
+  });
+
+  test('corrections cite only the entry’s own sources', () => {
+    for (const e of all) {
+      const ids = new Set(e.data.sources.map((s) => s.id));
+      for (const c of e.data.corrections) for (const s of c.sources) expect(ids.has(s), `${e.filePath}: ${s}`).toBe(true);
     }
   });
 });

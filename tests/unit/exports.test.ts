@@ -24,6 +24,10 @@ const alliance: ExportEntry = {
     treaty: { en: 'Treaty of Nerchinsk', zh: '尼布楚条约', ru: 'Нерчинский договор' },
     claims: [{ id: 'first', quote: 'the first alliance', record: 'A border treaty.', verdict: 'inaccurate', sources: ['wp'] }],
     sources: [{ id: 'wp', title: 'Treaty of Nerchinsk', publisher: 'Wikipedia' }],
+    corrections: [
+      { date: '2026-01-05', what: 'A date was corrected.', why: 'The record.', sources: ['wp'] },
+      { date: '2026-11-28', what: 'A verdict was changed.', why: 'Its definition.', sources: [] },
+    ],
   },
 };
 const visit: ExportEntry = {
@@ -40,6 +44,7 @@ const visit: ExportEntry = {
     signatories: [],
     claims: [],
     sources: [{ id: 'icc', title: 'Press release', publisher: 'ICC' }],
+    corrections: [],
   },
 };
 
@@ -70,6 +75,13 @@ describe('timelineJson', () => {
     expect(json.entries[0]).toMatchObject({ ordinal: 1, brokenBy: 'No alliance was made.' });
     expect(json.entries[1]).toMatchObject({ kind: 'context' });
     expect(json.entries[1]).not.toHaveProperty('ordinal');
+  });
+
+  it('carries corrections newest first, and dateModified only where an entry was corrected', () => {
+    expect(json.entries[0]!.corrections.map((c) => c.date)).toEqual(['2026-11-28', '2026-01-05']);
+    expect(json.entries[0]).toMatchObject({ dateModified: '2026-11-28' });
+    expect(json.entries[1]!.corrections).toEqual([]);
+    expect(json.entries[1]).not.toHaveProperty('dateModified');
   });
 
   it('survives a JSON round trip unchanged', () => {

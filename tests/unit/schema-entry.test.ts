@@ -52,6 +52,8 @@ describe.each([
   ['bad-short-title.mdx', 'shortTitle', /at most 40 characters/],
   ['bad-source-url.mdx', 'sources.0.url', /absolute http/],
   ['bad-source-kind.mdx', 'sources.0.kind', /primary, scholarly, reference, news, subject/],
+  ['bad-correction-date.mdx', 'corrections.0.date', /not a real calendar day/],
+  ['bad-correction-source.mdx', 'corrections.0.sources.0', /correction of 2026-02-03 cites unknown source "fixture-nowhere"/],
 ])('%s', (file, field, message) => {
   test(`fails on ${field}`, () => {
     const found = problems(file);

@@ -35,6 +35,14 @@ describe('pageSeo', () => {
     expect(tag(seo, 'og:url')).toBe(seo.canonical);
   });
 
+  it('gives a corrected article dateModified in JSON-LD and article:modified_time, and an uncorrected one neither', () => {
+    const corrected = pageSeo({ ...entryPage, dateModified: '2026-11-28' }, site);
+    expect(corrected.jsonLd).toMatchObject({ '@type': 'Article', dateModified: '2026-11-28' });
+    expect(tag(corrected, 'article:modified_time')).toBe('2026-11-28');
+    expect(seo.jsonLd).not.toHaveProperty('dateModified');
+    expect(tag(seo, 'article:modified_time')).toBeUndefined();
+  });
+
   it('gives an article the large preview card with the image size and alt', () => {
     expect(tag(seo, 'og:type')).toBe('article');
     expect(tag(seo, 'og:image')).toBe('https://example.org/timeline/og/alliances/nerchinsk-1654-1689.png');

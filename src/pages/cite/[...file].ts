@@ -3,7 +3,7 @@
  * of its page and its own sources, as BibTeX (bib/), RIS (ris/) and CSL-JSON (csl/), written at build time.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getTimeline } from '../../lib/entries';
+import { getTimeline, lastChanged } from '../../lib/entries';
 import { citeFiles, entryCitedPage, exportFormats, serialize, type CslItem, type ExportFormat } from '../../lib/cite';
 
 export const getStaticPaths = (async () => {
@@ -11,7 +11,8 @@ export const getStaticPaths = (async () => {
   if (!site) throw new Error('cite/: `site` must be set in astro.config.mjs (or SITE_URL).');
   const entries = await getTimeline();
   const where = { site, base: import.meta.env.BASE_URL };
-  const files = citeFiles(entries, entries.map((e) => entryCitedPage(e, where)));
+  // An entry page's citation carries the day it last changed (its latest correction).
+  const files = citeFiles(entries, entries.map((e) => entryCitedPage(e, where, lastChanged(e.data))));
   return files.map(({ path, format, items }) => ({
     params: { file: path.replace(/^cite\//, '') },
     props: { format, items },
