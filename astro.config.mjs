@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import cjkFont from './src/integrations/cjk-font.ts';
 
 // The absolute URL, the sub-path and the output folder each come from one setting that the
 // environment can override, so the same code deploys to a root domain or a project sub-path.
@@ -29,7 +30,8 @@ export default defineConfig({
   redirects: {},
   // No code blocks in the content: Shiki's inline styles would only clash with the CSP.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), sitemap()],
+  // cjkFont: after the build, a Noto Serif SC subset of exactly the CJK characters the pages render.
+  integrations: [mdx(), sitemap(), cjkFont()],
   security: {
     // Astro hashes every script and style it emits into a <meta http-equiv="content-security-policy">,
     // so script-src and style-src never need 'unsafe-inline'. The extra directives keep every other

@@ -1,0 +1,8 @@
+/** subset-font ships no types: the one call this project makes. */
+declare module 'subset-font' {
+  export default function subsetFont(
+    font: Uint8Array,
+    text: string,
+    options?: { targetFormat?: 'sfnt' | 'woff' | 'woff2' | 'truetype'; preserveNameIds?: number[] },
+  ): Promise<Buffer>;
+}

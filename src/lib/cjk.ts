@@ -1,0 +1,47 @@
+/** Which characters of a text need a CJK font, and how to name them in a @font-face's unicode-range. */
+
+/** Han ideographs, CJK symbols and punctuation (U+3000–303F), half- and full-width forms (U+FF00–FFEF). */
+const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/gu;
+
+/** The distinct CJK characters of a text, in code point order. */
+export function cjkCharacters(text: string): string[] {
+  const found = new Set(text.match(CJK) ?? []);
+  return [...found].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!);
+}
+
+/** A unicode-range value for exactly these characters, runs of consecutive code points merged: "U+4E2D-4E2E, U+56FE". */
+export function unicodeRange(chars: readonly string[]): string {
+  const points = [...new Set(chars.map((c) => c.codePointAt(0)!))].sort((a, b) => a - b);
+  const hex = (n: number) => n.toString(16).toUpperCase();
+  const parts: string[] = [];
+  for (let i = 0; i < points.length; ) {
+    let j = i;
+    while (j + 1 < points.length && points[j + 1] === points[j]! + 1) j++;
+    parts.push(i === j ? `U+${hex(points[i]!)}` : `U+${hex(points[i]!)}-${hex(points[j]!)}`);
+    i = j + 1;
+  }
+  return parts.join(', ');
+}
+
+/** The family the build's subset font is declared as; the font stacks in props.css and print.css name it. */
+export const CJK_FONT_FAMILY = 'Noto Serif SC Subset';
+
+/**
+ * The @font-face for the subset: a CJK font the reader already has comes first (local()), the subset
+ * only for the characters the site renders (unicode-range, so a page without them never fetches it),
+ * and text shows in a fallback font until it arrives (font-display: swap).
+ */
+export function cjkFontFace(fontUrl: string, chars: readonly string[]): string {
+  const local = ['Noto Serif CJK SC', 'NotoSerifCJKsc-Regular', 'Noto Serif SC', 'NotoSerifSC-Regular', 'Source Han Serif SC'];
+  return [
+    '@font-face {',
+    `  font-family: "${CJK_FONT_FAMILY}";`,
+    '  font-style: normal;',
+    '  font-weight: 400;',
+    '  font-display: swap;',
+    `  src: ${local.map((n) => `local("${n}")`).join(', ')}, url("${fontUrl}") format("woff2");`,
+    `  unicode-range: ${unicodeRange(chars)};`,
+    '}',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,78 @@
+/**
+ * Chinese names on every machine and on paper: printed by a Chromium that sees no CJK font at all,
+ * an entry page still carries its Chinese names, in the subset font the build ships.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, expect, test } from '@playwright/test';
+import { cjkCharacters } from '../../src/lib/cjk.ts';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/browser.ts';
+import { readEntries } from '../scripts/content.ts';
+import { pdfText } from '../scripts/pdf-text.ts';
+import { distDir, htmlFiles, pathForFile, root } from './site.ts';
+
+const NAME = '索额图';
+const outDir = join(root, 'tests/output/cjk');
+const entry = readEntries().find((e) => e.body.includes(NAME) || JSON.stringify(e.data).includes(NAME));
+
+/**
+ * A fontconfig file that includes the system's configuration and rejects every font that covers
+ * Chinese: what a reader's machine without fonts-noto-cjk sees, whatever this machine has.
+ */
+function fontconfigWithoutCjk(): string {
+  const cjkFiles = execFileSync('fc-list', [':lang=zh', '--format', '%{file}\n'], { encoding: 'utf8' }).split('\n').filter(Boolean);
+  const esc = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
+  const file = join(outDir, 'fonts-without-cjk.conf');
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(
+    file,
+    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n` +
+      `  <selectfont><rejectfont>${cjkFiles.map((f) => `<glob>${esc(f)}</glob>`).join('')}</rejectfont></selectfont>\n</fontconfig>\n`,
+  );
+  return file;
+}
+
+test('an entry page printed where no CJK font is installed embeds the subset font and keeps the Chinese text', async ({ baseURL }) => {
+  test.setTimeout(90_000);
+  expect(entry, `an entry of content/ names ${NAME}`).toBeDefined();
+  const env = { ...process.env, FONTCONFIG_FILE: fontconfigWithoutCjk() };
+  expect(execFileSync('fc-list', [':lang=zh'], { encoding: 'utf8', env }).trim(), 'CJK fonts this browser can see').toBe('');
+
+  const executablePath = findChromium();
+  expect(executablePath, 'a Chromium to print with').toBeDefined();
+  const browser = await chromium.launch({ executablePath: executablePath!, args: CHROMIUM_ARGS, env });
+  try {
+    const page = await browser.newPage();
+    await page.goto(new URL(`/${entry!.collection}/${entry!.id}/`, baseURL).href);
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => document.fonts.ready);
+    const pdf = await page.pdf({ format: 'A4', printBackground: false });
+    const file = join(outDir, `${entry!.id}-a4.pdf`);
+    writeFileSync(file, pdf);
+
+    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
+    const subset = fonts.split('\n').find((line) => /NotoSerifSC/i.test(line));
+    expect(subset, `pdffonts lists the subset font:\n${fonts}`).toBeDefined();
+    expect(subset!.split(/\s+/).includes('yes'), `embedded:\n${subset}`).toBe(true);
+
+    const { pages } = await pdfText(new Uint8Array(pdf));
+    expect(pages.join(' ').replace(/\s+/g, '')).toContain(NAME);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('the subset font holds at most 30 KB and is linked from exactly the pages that show CJK text', () => {
+  let fontFile: string | undefined;
+  for (const file of htmlFiles()) {
+    const html = readFileSync(join(distDir, file), 'utf8');
+    const hasCjk = cjkCharacters(html.slice(html.indexOf('<body')).replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '')).length > 0;
+    const link = /<link rel="preload" href="[^"]*\/_astro\/(noto-serif-sc-subset\.[\w]+\.woff2)"/.exec(html);
+    expect(Boolean(link), `${pathForFile(file)} shows CJK text: ${hasCjk}; links the font: ${Boolean(link)}`).toBe(hasCjk);
+    if (link) fontFile = link[1];
+  }
+  expect(fontFile, 'some page shows CJK text').toBeDefined();
+  const bytes = readFileSync(join(distDir, '_astro', fontFile!)).length;
+  expect(bytes, 'subset font size in bytes').toBeLessThanOrEqual(30 * 1024);
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { CJK_FONT_FAMILY, cjkCharacters, cjkFontFace, unicodeRange } from '../../src/lib/cjk';
+
+describe('cjkCharacters', () => {
+  it('keeps each Han character once, in code point order, and nothing else', () => {
+    expect(cjkCharacters('Songgotu (索额图) and 索额图; Нерчинск, 1689')).toEqual(['图', '索', '额']);
+  });
+  it('takes CJK punctuation and full-width forms', () => {
+    expect(cjkCharacters('条约，一。')).toEqual(['。', '一', '条', '约', '，']);
+  });
+  it('finds nothing in Latin and Cyrillic text', () => {
+    expect(cjkCharacters('Treaty of Nerchinsk; Нерчинский договор')).toEqual([]);
+  });
+});
+
+describe('unicodeRange', () => {
+  it('names single code points and merges consecutive ones', () => {
+    expect(unicodeRange(['\u4e2d', '\u4e2e', '\u4e2f', '索'])).toBe('U+4E2D-4E2F, U+7D22');
+  });
+  it('ignores order and repeats', () => {
+    expect(unicodeRange(['索', '中', '索'])).toBe('U+4E2D, U+7D22');
+  });
+  it('is empty for no characters', () => {
+    expect(unicodeRange([])).toBe('');
+  });
+});
+
+describe('cjkFontFace', () => {
+  const css = cjkFontFace('cjk.woff2', ['索', '额', '图']);
+  it('lists local fonts before the file, swaps, and covers exactly the characters given', () => {
+    expect(css).toContain(`font-family: "${CJK_FONT_FAMILY}"`);
+    expect(css).toContain('font-display: swap');
+    expect(css).toMatch(/src: local\(.*\), url\("cjk\.woff2"\) format\("woff2"\);/);
+    expect(css).toContain('unicode-range: U+56FE, U+7D22, U+989D;');
+  });
+});
