@@ -48,12 +48,17 @@ for (const path of citedPages) {
     const groups = block.locator('.cite-files');
     const own = groups.first().getByRole('link');
     await expect(own).toHaveText([/^BibTeX/, /^RIS/, /^CSL-JSON/]);
+    // The record's date is the day the page last changed, the JSON-LD's dateModified (none: no date).
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? '{}') as { dateModified?: string };
+    const modified = jsonLd.dateModified?.split('-').map(Number);
     for (const link of await own.all()) {
       const href = (await link.getAttribute('href'))!;
       await expect(link).toHaveAttribute('download', /\.(bib|ris|json)$/);
       const items = await readBack(request, href);
       expect(items, href).toHaveLength(1);
       expect(new URL(String(items[0]!['URL'])).pathname, href).toBe(url);
+      const issued = items[0]!['issued'] as { 'date-parts': number[][] } | undefined;
+      expect(issued?.['date-parts'][0], href).toEqual(modified);
     }
     // An entry's own sources, once each, as many as its source list shows (merging none within one entry).
     if (path.includes('/alliances/') || path.includes('/events/')) {
