@@ -40,6 +40,24 @@ export const chartsProps = z
   })
   .refine((p) => p.insetFrom <= p.insetTo, { message: 'is before "insetFrom"', path: ['insetTo'] });
 
+/** The props every chart drawing takes: its layout, what it shows, and which drawn size it is. */
+export interface ChartProps<L> {
+  /** The drawing to render, from the layout function of its chart (overviewLayout, insetLayout, durationLayout). */
+  layout: L;
+  /** What the chart shows, read out before its links (the svg's aria-label). */
+  label: string;
+  /** Which size this is (wide, medium, narrow); CSS shows one at a time. */
+  variant: string;
+}
+
+/** The schema of a chart's props; `key` is a list every layout of that chart has, `from` names its function. */
+export const chartProps = <L>(key: string, from: string) =>
+  z.object({
+    layout: z.custom<L>((v) => typeof v === 'object' && v !== null && Array.isArray((v as Record<string, unknown>)[key]), `must be the result of ${from}`),
+    label: z.string().min(1),
+    variant: z.string().min(1),
+  });
+
 /** Parses a component's props, or throws `<Name>: prop "x": <message>; got <value>` for each bad one. */
 export function parseProps<S extends z.ZodType>(component: string, schema: S, props: unknown): z.output<S> {
   const result = schema.safeParse(props);

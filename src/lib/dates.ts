@@ -118,11 +118,6 @@ export function formatDate(d: Dated): string {
   return FORMAT[d.precision].format(startOf(d));
 }
 
-/** The value for `<time datetime>`: the ISO string itself, which HTML accepts at all three precisions. */
-export function machineDate(d: Pick<HistDate, 'date'>): string {
-  return d.date;
-}
-
 /** One written form of a date, in one calendar. */
 export interface DateForm {
   /** Which calendar it is in. */

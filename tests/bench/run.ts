@@ -8,14 +8,12 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basePath, distDir, root } from '../support/site.ts';
 import { compare } from './compare.ts';
 import { timeBuild, timeLayout, type BuildResult } from './scale.ts';
 import { htmlCssJsGzip, jsGzip, pageWeight, type Kind, type PageWeight } from './weight.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const dist = join(root, process.env.OUT_DIR ?? 'dist');
-const basePath = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const dist = distDir;
 const budgets = JSON.parse(readFileSync(new URL('./budgets.json', import.meta.url), 'utf8')) as {
   timelinePage: PageBudget;
   entryPage: PageBudget;

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { seededRandom } from '../support/random.ts';
 
 /** One generated entry: where it goes and what its file says. */
 export interface GeneratedEntry {
@@ -181,18 +182,9 @@ export async function loadTimelineLib(root: string): Promise<Record<string, unkn
   return (await import(`${pathToFileURL(outfile).href}?t=${Date.now()}`)) as Record<string, unknown>;
 }
 
-/** A seeded pseudo-random sequence, so that every run lays out the same marks. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
 /** `count` label requests spread along an axis `width` pixels long. */
 export function labelRequests(count: number, width: number): { id: string; anchor: number; size: number; text: string; label: string; width: number }[] {
-  const rnd = random(count);
+  const rnd = seededRandom(count); // the same marks on every run
   return Array.from({ length: count }, (_, i) => {
     const size = 40 + Math.round(rnd() * 80);
     return { id: `mark-${i}`, anchor: rnd() * width, size, width: size, text: `Mark ${i}`, label: `Mark ${i}` };

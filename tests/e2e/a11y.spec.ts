@@ -1,7 +1,7 @@
 /** axe on every page of the sitemap and the 404 page, in light and dark: WCAG 2.2 AA, zero violations. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { label, sitePages } from './site.ts';
+import { label, sitePages } from '../support/site.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 type Violation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];

@@ -11,8 +11,8 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { exportFormats, type CslItem } from '../../src/lib/cite';
-import { readEntries } from '../scripts/content';
-import { basePath, distDir, sitemapPaths } from './site.ts';
+import { readEntries } from '../support/content.ts';
+import { basePath, distDir, sitemapPaths } from '../support/site.ts';
 
 const citedPages = sitemapPaths().filter((p) => new RegExp(`^${basePath}(alliances|events|claims)/[^/]+/$`).test(p));
 

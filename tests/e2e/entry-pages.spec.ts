@@ -1,11 +1,12 @@
 /** Every entry has its own page, with its own head tags, preview image, small axis and neighbours. */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { TimelineJson } from '../../src/lib/exports';
 import { pngSize } from './helpers/png';
+import { distDir } from '../support/site.ts';
 
-const dist = new URL('../../dist/', import.meta.url);
-const model = JSON.parse(readFileSync(new URL('timeline.json', dist), 'utf8')) as TimelineJson;
+const model = JSON.parse(readFileSync(join(distDir, 'timeline.json'), 'utf8')) as TimelineJson;
 // The built site's absolute URLs (from `site`), e.g. https://timeline.example/alliances/x/.
 const SITE = model.url;
 
@@ -69,7 +70,7 @@ for (const [i, entry] of model.entries.entries()) {
     const image = await page.locator('meta[property="og:image"]').getAttribute('content');
     expect(image?.startsWith(SITE)).toBe(true);
     const imagePath = new URL(image!).pathname;
-    const file = readFileSync(new URL(`.${imagePath}`, dist));
+    const file = readFileSync(join(distDir, `.${imagePath}`));
     expect(pngSize(file)).toEqual({ width: 1200, height: 630 });
     const served = await request.get(imagePath);
     expect(served.status()).toBe(200);
@@ -123,5 +124,5 @@ test('the timeline page has its own preview image and card', async ({ page }) =>
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', SITE);
   await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'website');
   const image = await page.locator('meta[property="og:image"]').getAttribute('content');
-  expect(pngSize(readFileSync(new URL(`.${new URL(image!).pathname}`, dist)))).toEqual({ width: 1200, height: 630 });
+  expect(pngSize(readFileSync(join(distDir, `.${new URL(image!).pathname}`)))).toEqual({ width: 1200, height: 630 });
 });

@@ -1,5 +1,5 @@
 /** Serves the built site with `astro preview` on a free port for the whole run, as BASE_URL. */
-import { servePreview } from '../scripts/preview.ts';
+import { servePreview } from '../support/preview.ts';
 
 export default async function globalSetup() {
   const server = await servePreview();

@@ -3,7 +3,7 @@
  * element and each one shows a focus indicator, and heading levels never skip.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { label, sitePages } from './site.ts';
+import { label, sitePages } from '../support/site.ts';
 
 /**
  * What makes a focus indicator, per painted part: the element itself and its descendants (SVG links

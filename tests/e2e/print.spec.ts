@@ -4,7 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { normalise, pdfText } from '../scripts/pdf-text.ts';
-import { readEntries, type RawEntry } from '../scripts/content.ts';
+import { readEntries, type RawEntry } from '../support/content.ts';
 
 const entries = readEntries();
 const FORMATS = [

@@ -3,7 +3,7 @@
  * error or uncaught exception, a CSP <meta> without 'unsafe-inline' for scripts, and no CSP violation.
  */
 import { expect, test } from '@playwright/test';
-import { label, sitePages } from './site.ts';
+import { label, sitePages } from '../support/site.ts';
 
 declare global {
   interface Window {

@@ -1,6 +1,7 @@
 /** Links never break: every URL the site ever published answers, and every page is on the list. */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { locs } from '../support/site.ts';
 
 const published = readFileSync(new URL('../published-urls.txt', import.meta.url), 'utf8')
   .split('\n')
@@ -29,13 +30,13 @@ for (const path of published) {
 
 test('every page in the sitemap is on the published list', async ({ request, baseURL }) => {
   const index = await (await request.get('/sitemap-index.xml')).text();
-  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+  const sitemaps = locs(index);
   expect(sitemaps.length).toBeGreaterThan(0);
   const pages: string[] = [];
   for (const sitemap of sitemaps) {
     // The sitemap holds absolute URLs on the configured `site`; only the path matters here.
     const xml = await (await request.get(new URL(sitemap).pathname)).text();
-    pages.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+    pages.push(...locs(xml).map((u) => new URL(u).pathname));
   }
   expect(pages.length).toBeGreaterThan(2);
   const missing = pages.filter((p) => !published.includes(p));

@@ -1,8 +1,8 @@
 /** Shared links open on their entry; the copy control puts the permalink on the clipboard. */
 import { expect, test } from '@playwright/test';
-import { readEntries } from '../scripts/content.ts';
+import { readEntries } from '../support/content.ts';
 
-const ENTRY = 'nerchinsk-1654-1689';
+const ENTRY = readEntries().find((e) => e.data.ordinal === 1)!.id;
 const PERMALINK = `/alliances/${ENTRY}/`;
 
 test('/#<slug> scrolls to the entry, marks it as :target and gives it focus', async ({ page }) => {

@@ -20,15 +20,15 @@ test('TimelineJS renders /timelinejs.json with a slide per entry', async ({ page
   await page.goto('/timelinejs.json'); // any page of the site gives the test a same-origin document
   await page.setContent(`<!doctype html><html><head><style>${css}</style></head><body><div id="tl" style="width:1000px;height:600px"></div></body></html>`);
   await page.addScriptTag({ content: script });
-  const slides = await page.evaluate(async (json) => {
+  await page.evaluate((json) => {
     const TL = (window as unknown as { TL: { Timeline: new (id: string, data: unknown, opts?: unknown) => unknown } }).TL;
     // No font or theme files: TimelineJS's own CSS above is enough to lay out the slides.
     new TL.Timeline('tl', json, { script_path: `${location.origin}/timelinejs/js/`, language: 'en', font: '', theme: '' });
-    await new Promise((r) => setTimeout(r, 1000));
-    return [...document.querySelectorAll('.tl-slide')].map((s) => s.id);
   }, data);
-  expect(errors).toEqual([]);
-  // The title slide, then one slide per entry with the entry's id.
-  for (const entry of model.entries as { id: string }[]) expect(slides).toContain(entry.id);
+  // Web-first: wait until TimelineJS has drawn a marker per entry, however long that takes here.
   await expect(page.locator('.tl-timemarker')).toHaveCount(model.entries.length);
+  // The title slide, then one slide per entry with the entry's id.
+  const slides = await page.locator('.tl-slide').evaluateAll((els) => els.map((s) => s.id));
+  for (const entry of model.entries as { id: string }[]) expect(slides).toContain(entry.id);
+  expect(errors).toEqual([]);
 });

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { formatterFactory, HtmlValidate, type ConfigData } from 'html-validate';
-import { distDir, fileForPath, htmlFiles, locs, pathForFile, root, sitemapPaths } from './site.ts';
+import { distDir, fileForPath, htmlFiles, locs, pathForFile, root, sitemapPaths } from '../support/site.ts';
 
 const config = JSON.parse(readFileSync(join(root, 'tests/htmlvalidate.json'), 'utf8')) as ConfigData;
 const validator = new HtmlValidate(config);

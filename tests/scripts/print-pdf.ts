@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './browser.ts';
-import { servePreview } from './preview.ts';
+import { servePreview } from '../support/preview.ts';
 
 const out = fileURLToPath(new URL('../output/print/', import.meta.url));
 const path = process.argv[2] ?? '/';

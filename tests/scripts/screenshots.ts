@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './browser.ts';
-import { servePreview } from './preview.ts';
+import { servePreview } from '../support/preview.ts';
 
 const out = fileURLToPath(new URL('../output/screens/', import.meta.url));
 const args = process.argv.slice(2);

@@ -8,7 +8,7 @@ import { contentErrors } from '../../src/lib/content-rules';
 import { allianceSchema, eventSchema } from '../../src/schemas/entry';
 import { childCpuMs, generateEntries, labelRequests, mdxFile } from '../bench/scale.ts';
 import { htmlCssJsGzip, jsGzip, pageWeight } from '../bench/weight.ts';
-import { locs } from '../e2e/site.ts';
+import { locs } from '../support/site.ts';
 
 describe.each([1, 2, 10, 100])('generateEntries(%i)', (n) => {
   const entries = generateEntries(n);

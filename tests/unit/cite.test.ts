@@ -25,7 +25,7 @@ import {
 } from '../../src/lib/cite';
 import type { BibEntry } from '../../src/lib/bibliography';
 import { SITE_TITLE } from '../../src/lib/site';
-import { readEntries } from '../scripts/content';
+import { readEntries } from '../support/content.ts';
 
 const site = { site: 'https://timeline.example', base: '/' };
 

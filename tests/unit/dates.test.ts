@@ -10,7 +10,6 @@ import {
   formatYears,
   isRealDay,
   julianGap,
-  machineDate,
   midpointOf,
   periodLabels,
   readDateText,
@@ -94,12 +93,6 @@ describe('formatDay', () => {
     [Date.UTC(2023, 2, 17), 'Fri 17 Mar'],
     [Date.UTC(2023, 2, 22), 'Wed 22 Mar'],
   ])('writes %i as %s, in UTC and without a comma', (t, text) => expect(formatDay(new Date(t))).toBe(text));
-});
-
-describe('machineDate', () => {
-  it.each(['1689', '1689-09', '1689-09-06'])('keeps %s as the datetime value', (iso) => {
-    expect(machineDate({ date: iso })).toBe(iso);
-  });
 });
 
 describe('dateForms', () => {

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../support/random.ts';
 import { dodge, placeInRows, textWidth, wrapText, type LabelRequest, type PlacedLabel } from '../../src/lib/timeline';
 
-/** A small seeded generator, so a failing sweep can be replayed. */
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
 function requests(n: number, width: number, seed: number, maxSize = 160): LabelRequest[] {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   return Array.from({ length: n }, (_, i) => ({ id: `l${i}`, anchor: rnd() * width, size: 8 + rnd() * maxSize }));
 }
 

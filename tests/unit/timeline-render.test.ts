@@ -4,7 +4,7 @@ import Charts from '../../src/components/Charts.astro';
 import DurationChart from '../../src/components/charts/DurationChart.astro';
 import InsetChart from '../../src/components/charts/InsetChart.astro';
 import OverviewChart from '../../src/components/charts/OverviewChart.astro';
-import { durationLayout, insetLayout, overviewLayout } from '../../src/lib/timeline';
+import { CHART_VARIANTS, durationLayout, insetLayout, overviewLayout } from '../../src/lib/timeline';
 import { all } from '../fixtures/timeline/entries';
 
 /** Rounds every number in the markup to one decimal, so snapshots do not churn on float noise. */
@@ -14,20 +14,27 @@ const rounded = (html: string) =>
     .replace(/ data-astro-[a-z-]+(="[^"]*")?/g, '')
     .replace(/></g, '>\n<');
 
+/**
+ * The rendered chart as a file a reviewer can open: the rounded markup with the SVG namespace and a
+ * minimal stylesheet (the site's own CSS needs the page), one file per chart and drawn size.
+ */
+const svgFile = (html: string) =>
+  rounded(html)
+    .replace('<svg ', '<svg xmlns="http://www.w3.org/2000/svg" ')
+    .replace(/(<svg[^>]*>)/, '$1\n<style>text { font-family: sans-serif; } .label-boxes rect { fill: white; } .grid line, .axis line, .leaders line { stroke: #999; } .milestone .hit { fill: none; }</style>') + '\n';
+const snapshot = (name: string) => `./__snapshots__/charts/${name}.svg`;
+
 let container: AstroContainer;
 beforeAll(async () => {
   container = await AstroContainer.create();
 });
 
 describe('OverviewChart', () => {
-  it.each([
-    ['horizontal', 1152],
-    ['vertical', 320],
-  ] as const)('renders the %s axis at %i px (snapshot)', async (orientation, width) => {
+  it.each(CHART_VARIANTS.map((v) => [v.key, v.orientation, v.width] as const))('renders the %s size (%s, %i px) as in its .svg snapshot', async (key, orientation, width) => {
     const html = await container.renderToString(OverviewChart, {
       props: { layout: overviewLayout(all, { orientation, width }), label: 'Timeline, 1654 to 2023', variant: 'test' },
     });
-    expect(rounded(html)).toMatchSnapshot();
+    await expect(svgFile(html)).toMatchFileSnapshot(snapshot(`overview-${key}-${width}`));
   });
 
   it('makes every band and mark a named link to its anchor', async () => {
@@ -51,27 +58,24 @@ describe('OverviewChart', () => {
 });
 
 describe('InsetChart', () => {
-  it.each([
-    ['horizontal', 1152],
-    ['vertical', 320],
-  ] as const)('renders 17–22 March 2023 %s at %i px (snapshot)', async (orientation, width) => {
+  it.each(CHART_VARIANTS.map((v) => [v.key, v.insetOrientation, v.width] as const))('renders 17–22 March 2023 at the %s size (%s, %i px) as in its .svg snapshot', async (key, orientation, width) => {
     const html = await container.renderToString(InsetChart, {
       props: { layout: insetLayout(all, { from: '2023-03-17', to: '2023-03-22', width, orientation }), label: 'Detail', variant: 'test' },
     });
     expect(html).toContain('href="#icc-warrants-2023"');
     expect(html).toContain('href="#visit-joint-statement"');
-    expect(rounded(html)).toMatchSnapshot();
+    await expect(svgFile(html)).toMatchFileSnapshot(snapshot(`inset-${key}-${width}`));
   });
 });
 
 describe('DurationChart', () => {
-  it('renders the five bars with years and dates (snapshot)', async () => {
+  it.each(CHART_VARIANTS.map((v) => [v.key, v.width] as const))('renders the five bars at the %s size (%i px) as in its .svg snapshot', async (key, width) => {
     const html = await container.renderToString(DurationChart, {
-      props: { layout: durationLayout(all, 736), label: 'Length of each alliance in years', variant: 'test' },
+      props: { layout: durationLayout(all, width), label: 'Length of each alliance in years', variant: 'test' },
     });
     expect(html).toContain('35 years');
     expect(html).toContain('Li–Lobanov Treaty, 1896–1900');
-    expect(rounded(html)).toMatchSnapshot();
+    await expect(svgFile(html)).toMatchFileSnapshot(snapshot(`durations-${key}-${width}`));
   });
 });
 
@@ -82,6 +86,9 @@ describe('Charts', () => {
     expect(html.match(/<figcaption/g)).toHaveLength(3);
     expect(html.match(/<svg/g)).toHaveLength(9);
     expect(html).toContain('1654 to 2023');
+    expect(html).toMatch(/The five “alliances” the article counts, 1654 to 2023\./);
+    expect(html).toContain('One milestone outside these years appears only in the chronology.');
+    expect(html).toContain('17–22 March 2023, day by day');
   });
   it('fails on a bad inset day, naming the prop', async () => {
     await expect(container.renderToString(Charts, { props: { entries: all, insetFrom: '17 March' } })).rejects.toThrow(

@@ -1,10 +1,9 @@
-/** Serves the built dist/ with `astro preview` on a port the OS says is free, for tests and scripts. */
+/** Serves the built site (dist/, or OUT_DIR) with `astro preview` on a port the OS says is free, for tests and scripts. */
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
+import { relative } from 'node:path';
 import { preview } from 'astro';
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
+import { distDir, root } from './site.ts';
 
 /** A port the OS says is free right now. */
 export function freePort(): Promise<number> {
@@ -21,8 +20,8 @@ export function freePort(): Promise<number> {
 
 /** Starts `astro preview` on dist/; resolves with its origin and a function that stops it. */
 export async function servePreview(): Promise<{ origin: string; stop: () => Promise<void> }> {
-  if (!existsSync(`${root}dist/index.html`)) {
-    throw new Error('dist/ has no index.html: run `npm run build` first.');
+  if (!existsSync(`${distDir}/index.html`)) {
+    throw new Error(`${relative(root, distDir)}/ has no index.html: run \`npm run build\` first.`);
   }
   const port = await freePort();
   const server = await preview({ root, logLevel: 'warn', server: { host: '127.0.0.1', port } });
