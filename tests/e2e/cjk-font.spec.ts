@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
 import { cjkCharacters } from '../../src/lib/cjk.ts';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/browser.ts';
-import { readEntries } from '../scripts/content.ts';
+import { readEntries } from '../support/content.ts';
 import { pdfText } from '../scripts/pdf-text.ts';
-import { distDir, htmlFiles, pathForFile, root } from './site.ts';
+import { distDir, htmlFiles, pathForFile, root } from '../support/site.ts';
 
 const NAME = '索额图';
 const outDir = join(root, 'tests/output/cjk');
