@@ -102,3 +102,26 @@ export function danglingReferences(entries: readonly BodyHolder[]): string[] {
 export function contentErrors(entries: readonly (IdHolder & BodyHolder & { data: { ordinal?: number | undefined } })[]): string[] {
   return [...duplicateOrdinals(entries), ...duplicateAnchorIds(entries), ...danglingReferences(entries)];
 }
+
+/** The little of an entry the place check needs. */
+export interface PlaceRefHolder extends Located {
+  data: { places?: readonly string[] | undefined; milestones: readonly { id: string; places?: readonly string[] | undefined }[] };
+}
+
+/**
+ * Every place id an entry or milestone names must be a file in content/places/. Returns one message
+ * per unknown id, naming the file and the field; empty when all are known.
+ */
+export function unknownPlaces(entries: readonly PlaceRefHolder[], known: ReadonlySet<string>): string[] {
+  const errors: string[] = [];
+  const list = [...known].sort().join(', ') || '(none)';
+  for (const e of entries) {
+    const check = (ids: readonly string[] | undefined, field: string) =>
+      (ids ?? []).forEach((id, i) => {
+        if (!known.has(id)) errors.push(`${where(e)}: ${field}[${i}] names unknown place "${id}"; known places: ${list}`);
+      });
+    check(e.data.places, 'places');
+    e.data.milestones.forEach((m, i) => check(m.places, `milestones[${i}].places`));
+  }
+  return errors;
+}

@@ -1,12 +1,13 @@
 /** Loads every entry once per build, checks the rules that span files, and orders them in time. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { contentErrors } from './content-rules';
+import { contentErrors, unknownPlaces } from './content-rules';
 import { COLLECTIONS, sortChronologically } from './chronology';
 import { timelineDomain } from './timeline/scale';
 
 export type AllianceEntry = CollectionEntry<'alliances'> & { collection: 'alliances' };
 export type EventEntry = CollectionEntry<'events'> & { collection: 'events' };
 export type TimelineEntry = AllianceEntry | EventEntry;
+export type PlaceEntry = CollectionEntry<'places'>;
 
 /** When an entry last changed (its latest correction): one home, in ./corrections.ts. */
 export { lastChanged } from './corrections';
@@ -15,7 +16,8 @@ let cached: Promise<TimelineEntry[]> | undefined;
 
 async function load(): Promise<TimelineEntry[]> {
   const all = (await Promise.all(COLLECTIONS.map((name) => getCollection(name)))).flat() as TimelineEntry[];
-  const errors = contentErrors(all);
+  const places = new Set((await getPlaces()).map((p) => p.id));
+  const errors = [...contentErrors(all), ...unknownPlaces(all, places)];
   if (errors.length) throw new Error(`Content does not hold together:\n  ${errors.join('\n  ')}`);
   return sortChronologically(all);
 }
@@ -29,4 +31,12 @@ export function getTimeline(): Promise<TimelineEntry[]> {
 /** The story's span, first to last instant of the entries' periods in whole years (1654 to 2023). */
 export async function getStorySpan(): Promise<[Date, Date]> {
   return timelineDomain(await getTimeline());
+}
+
+let placesCached: Promise<PlaceEntry[]> | undefined;
+
+/** Every place of content/places/, in no particular order (the maps and tables order them). */
+export function getPlaces(): Promise<PlaceEntry[]> {
+  placesCached ??= getCollection('places');
+  return placesCached;
 }

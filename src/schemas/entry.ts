@@ -9,6 +9,7 @@ import { endOf, startOf } from '../lib/dates';
 import { ARTICLE } from '../lib/site';
 import { histDateSchema } from './date';
 import { idSchema } from './ids';
+import { placeIdSchema } from './place';
 import { sourceIdSchema, sourceSchema } from './source';
 
 
@@ -24,6 +25,8 @@ export const milestoneSchema = z
     sources: z.array(sourceIdSchema).min(1, 'a milestone needs at least one source'),
     /** Why the milestone falls outside the entry's period, when it does (e.g. background). */
     outsidePeriod: z.string().min(1).optional(),
+    /** Where it happened: ids of files in content/places/. */
+    places: z.array(placeIdSchema).optional(),
   })
   .strict();
 
@@ -71,6 +74,8 @@ const entryShape = {
   period: periodSchema,
   /** Dated milestones within the period. */
   milestones: z.array(milestoneSchema).default([]),
+  /** Where the entry happened, beyond its milestones' places: ids of files in content/places/. */
+  places: z.array(placeIdSchema).optional(),
   /** The states or parties involved. */
   parties: z.array(z.string().min(1)).min(1, 'at least one party is required'),
   /** Who signed or negotiated. */

@@ -1,7 +1,7 @@
 /**
  * `npm run screenshots [-- path …]`: looks at the built site as readers do. Serves dist/ with
  * `astro preview`, then saves full-page PNGs of each path in light and dark at 1280, 768 and 320 px,
- * plus each chart figure of the timeline, into tests/output/screens/, and reports any page that
+ * plus each chart and map figure of the timeline and each entry's locator map, into tests/output/screens/, and reports any page that
  * scrolls sideways. Default paths: the timeline, an entry page, a shared /#link, About and the 404.
  */
 import { mkdirSync } from 'node:fs';
@@ -36,10 +36,12 @@ try {
         if (overflow > 0) sideways++;
         console.log(file, overflow > 0 ? `SCROLLS SIDEWAYS by ${overflow}px` : '');
         if (path === '/') {
-          const figures = page.locator('.charts figure');
+          const figures = page.locator('.charts figure, .maps figure');
           for (let i = 0; i < (await figures.count()); i++) {
             await figures.nth(i).screenshot({ path: `${out}figure${i + 1}-${width}-${scheme}.png` });
           }
+        } else if (await page.locator('.maps figure').count()) {
+          await page.locator('.maps figure').first().screenshot({ path: `${out}${name}-map-${width}-${scheme}.png` });
         }
         await page.close();
       }

@@ -41,3 +41,19 @@ export function readEntries(): RawEntry[] {
       }),
   );
 }
+
+/** A place file of content/places/, parsed but not checked (the schema tests check it). */
+export interface RawPlace {
+  id: string;
+  file: string;
+  data: { label: string; lat: number; lon: number; [key: string]: unknown };
+}
+
+export function readPlaces(): RawPlace[] {
+  return readdirSync(`${contentDir}places`)
+    .filter((f) => f.endsWith('.yaml') && !f.startsWith('_'))
+    .map((f) => {
+      const file = `${contentDir}places/${f}`;
+      return { id: f.replace(/\.yaml$/, ''), file, data: parse(readFileSync(file, 'utf8')) as RawPlace['data'] };
+    });
+}

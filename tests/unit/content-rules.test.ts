@@ -9,6 +9,7 @@ import {
   duplicateAnchorIds,
   duplicateOrdinals,
   referencedIds,
+  unknownPlaces,
   type IdHolder,
 } from '../../src/lib/content-rules';
 import { allianceSchema } from '../../src/schemas/entry';
@@ -125,6 +126,25 @@ describe('on the fixture files', () => {
     expect(contentErrors([fixture('valid-alliance.mdx')])).toEqual([]);
     expect(contentErrors([fixture('dup-ordinal-a.mdx'), fixture('dup-ordinal-b.mdx')])).toEqual([
       expect.stringContaining('ordinal 4 is already used'),
+    ]);
+  });
+});
+
+describe('unknownPlaces', () => {
+  const known = new Set(['aigun', 'nerchinsk']);
+  test('returns nothing when every id is known', () => {
+    const e = { id: 'x', filePath: 'content/alliances/x.mdx', data: { places: ['aigun'], milestones: [{ id: 'm', places: ['nerchinsk'] }] } };
+    expect(unknownPlaces([e], known)).toEqual([]);
+  });
+  test('names the file and the field of an unknown entry place and milestone place', () => {
+    const e = {
+      id: 'x',
+      filePath: 'content/alliances/x.mdx',
+      data: { places: ['aigun', 'aihun'], milestones: [{ id: 'a' }, { id: 'b', places: ['port-artur'] }] },
+    };
+    expect(unknownPlaces([e], known)).toEqual([
+      'content/alliances/x.mdx: places[1] names unknown place "aihun"; known places: aigun, nerchinsk',
+      'content/alliances/x.mdx: milestones[1].places[0] names unknown place "port-artur"; known places: aigun, nerchinsk',
     ]);
   });
 });

@@ -1,0 +1,4 @@
+export * from './projection';
+export * from './geometry';
+export * from './labels';
+export * from './layout';

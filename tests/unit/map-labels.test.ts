@@ -1,0 +1,84 @@
+/** Map names: none overlaps another name or any marker, names stay inside, and neighbours face apart. */
+import { describe, expect, test } from 'vitest';
+import { boxesOverlap, placePointLabels, type Box, type PointLabelRequest } from '../../src/lib/map/labels';
+
+const R = 3.6;
+const opts = { width: 320, height: 240, fontSize: 12, markerRadius: R };
+const markerBox = (q: PointLabelRequest): Box => ({ x: q.x - R, y: q.y - R, w: 2 * R, h: 2 * R });
+
+/** A seeded pseudo-random sequence, so a failing case can be replayed. */
+function rng(seed: number) {
+  return () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+}
+
+describe('boxesOverlap', () => {
+  test.each([
+    [{ x: 0, y: 0, w: 10, h: 10 }, { x: 5, y: 5, w: 10, h: 10 }, true],
+    [{ x: 0, y: 0, w: 10, h: 10 }, { x: 10, y: 0, w: 10, h: 10 }, false],
+    [{ x: 0, y: 0, w: 10, h: 10 }, { x: 2, y: 2, w: 2, h: 2 }, true],
+  ])('%o and %o: %s', (a, b, want) => {
+    expect(boxesOverlap(a, b)).toBe(want);
+  });
+});
+
+describe.each([1, 2, 3, 4, 5])('placePointLabels on 12 random places (seed %i)', (seed) => {
+  const next = rng(seed);
+  const requests: PointLabelRequest[] = Array.from({ length: 12 }, (_, i) => ({
+    id: `p${i}`,
+    x: 20 + next() * 280,
+    y: 20 + next() * 200,
+    text: ['Nerchinsk', 'Port Arthur', 'Aigun', 'Blagoveshchensk', 'Zhenbao (Damansky)'][i % 5]!,
+    priority: 0,
+  }));
+  const obstacle = { x: 0, y: 0, w: 100, h: 50 };
+  const { placed, dropped } = placePointLabels(requests, { ...opts, obstacles: [obstacle] });
+
+  test('every request is either placed or dropped, once', () => {
+    expect([...placed.map((p) => p.id), ...dropped].sort()).toEqual(requests.map((r) => r.id).sort());
+  });
+  test('no name overlaps another name, any marker or the obstacle, and each stays inside', () => {
+    for (const [i, a] of placed.entries()) {
+      for (const b of placed.slice(i + 1)) expect(boxesOverlap(a.box, b.box), `${a.id} / ${b.id}`).toBe(false);
+      for (const q of requests) expect(boxesOverlap(a.box, markerBox(q)), `${a.id} on marker ${q.id}`).toBe(false);
+      expect(boxesOverlap(a.box, obstacle)).toBe(false);
+      expect(a.box.x).toBeGreaterThanOrEqual(0);
+      expect(a.box.y).toBeGreaterThanOrEqual(0);
+      expect(a.box.x + a.box.w).toBeLessThanOrEqual(opts.width);
+      expect(a.box.y + a.box.h).toBeLessThanOrEqual(opts.height);
+    }
+  });
+});
+
+test('placePointLabels puts a name on the far side from a close neighbour', () => {
+  // Port Arthur lies just south-west of Dalian: its name goes west, Dalian's east.
+  const { placed } = placePointLabels(
+    [
+      { id: 'port-arthur', x: 150, y: 124, text: 'Port Arthur', priority: 0 },
+      { id: 'dalian', x: 156, y: 121, text: 'Dalian', priority: 0 },
+    ],
+    opts,
+  );
+  const by = new Map(placed.map((p) => [p.id, p]));
+  expect(by.get('port-arthur')!.box.x + by.get('port-arthur')!.box.w).toBeLessThanOrEqual(150);
+  expect(by.get('dalian')!.box.x).toBeGreaterThanOrEqual(156);
+});
+
+test('placePointLabels draws a leader when a name has to move away from its point', () => {
+  // Every position next to the point is taken; the first ring further out is free.
+  const wide = placePointLabels([{ id: 'a', x: 100, y: 100, text: 'Aigun', priority: 0 }], {
+    ...opts,
+    obstacles: [{ x: 80, y: 80, w: 30, h: 40 }],
+  });
+  expect(wide.placed[0]?.leader).toBeDefined();
+  expect(placePointLabels([{ id: 'a', x: 100, y: 100, text: 'Aigun', priority: 0 }], opts).placed[0]?.leader).toBeUndefined();
+});
+
+test('placePointLabels drops a name that cannot fit anywhere', () => {
+  const { placed, dropped } = placePointLabels([{ id: 'a', x: 10, y: 10, text: 'A very long name indeed', priority: 0 }], {
+    ...opts,
+    width: 40,
+    height: 20,
+  });
+  expect(placed).toEqual([]);
+  expect(dropped).toEqual(['a']);
+});

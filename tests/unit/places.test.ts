@@ -1,0 +1,42 @@
+/** Places joined to entries: which places an entry names, which entries a place has, coordinates as text. */
+import { describe, expect, test } from 'vitest';
+import { formatCoordinates, mentionsByPlace, placeIdsOf, westToEast } from '../../src/lib/places';
+
+const entry = (id: string, places: string[], milestones: { id: string; places?: string[] }[] = []) => ({
+  id,
+  collection: 'alliances',
+  data: { shortTitle: id, places, milestones: milestones.map((m) => ({ ...m, label: `${m.id} label` })) },
+});
+
+describe('placeIdsOf', () => {
+  test('lists the entry’s own places, then its milestones’, each once', () => {
+    expect(placeIdsOf(entry('e', ['beijing'], [{ id: 'm1', places: ['aigun', 'beijing'] }, { id: 'm2' }]))).toEqual(['beijing', 'aigun']);
+  });
+});
+
+describe('mentionsByPlace', () => {
+  test('maps each place to its entries, with the milestones that happened there', () => {
+    const a = entry('a', ['moscow'], [{ id: 'a-1', places: ['port-arthur'] }]);
+    const b = entry('b', [], [{ id: 'b-1', places: ['port-arthur'] }, { id: 'b-2', places: ['port-arthur'] }]);
+    const m = mentionsByPlace([a, b]);
+    expect(m.get('moscow')!.map((x) => [x.entry.id, x.milestones.length])).toEqual([['a', 0]]);
+    expect(m.get('port-arthur')!.map((x) => [x.entry.id, x.milestones.map((ms) => ms.id)])).toEqual([
+      ['a', ['a-1']],
+      ['b', ['b-1', 'b-2']],
+    ]);
+    expect(m.has('beijing')).toBe(false);
+  });
+});
+
+test.each([
+  [51.9833, 116.5833, '51.98° N, 116.58° E'],
+  [-33.8688, 151.2093, '33.87° S, 151.21° E'],
+  [40.7128, -74.006, '40.71° N, 74.01° W'],
+])('formatCoordinates(%f, %f) is %s', (lat, lon, want) => {
+  expect(formatCoordinates(lat, lon)).toBe(want);
+});
+
+test('westToEast orders places by longitude', () => {
+  const p = (id: string, lon: number) => ({ id, data: { label: id, lat: 0, lon } });
+  expect(westToEast([p('c', 130), p('a', 37), p('b', 116)]).map((x) => x.id)).toEqual(['a', 'b', 'c']);
+});
