@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { basePath, distDir, root } from '../support/site.ts';
 import { compare } from './compare.ts';
 import { timeBuild, timeLayout, type BuildResult } from './scale.ts';
-import { htmlCssJsGzip, jsGzip, pageWeight, type Kind, type PageWeight } from './weight.ts';
+import { htmlCssJsGzip, jsGzip, mapDrawingsGzip, pageWeight, type Kind, type PageWeight } from './weight.ts';
 
 const dist = distDir;
 const budgets = JSON.parse(readFileSync(new URL('./budgets.json', import.meta.url), 'utf8')) as {
@@ -20,6 +20,8 @@ const budgets = JSON.parse(readFileSync(new URL('./budgets.json', import.meta.ur
   build1000EntriesMs: number;
   labelLayout10000MarksMs: number;
   npmAuditOmitDevVulnerabilities: number;
+  mapDrawingGzipBytes: number;
+  timelineMapsGzipBytes: number;
 };
 interface PageBudget {
   htmlCssJsGzipBytes: number;
@@ -106,6 +108,20 @@ for (const { name, weight, budget } of pages) {
   check(`${name}: html + css + js, gzip`, htmlCssJsGzip(weight), budget.htmlCssJsGzipBytes, kb);
   check(`${name}: js (linked + inline), gzip`, jsGzip(weight), budget.jsGzipBytes, kb);
   check(`${name}: fonts`, weight.byKind.font.raw, budget.fontBytes, kb);
+}
+
+// Each map drawing on its own, and the timeline page's maps together (issue 15's budgets).
+{
+  const rows: string[][] = [];
+  for (const { name, weight } of pages) {
+    const file = name === 'timeline page' ? join(dist, 'index.html') : entry?.file;
+    if (!file) continue;
+    const drawings = mapDrawingsGzip(readFileSync(file, 'utf8'));
+    drawings.forEach((g, i) => rows.push([`${name} (${weight.page}): map drawing ${i + 1}`, kb(g)]));
+    for (const g of drawings) check(`${name}: one map drawing, gzip`, g, budgets.mapDrawingGzipBytes, kb);
+    if (name === 'timeline page') check('timeline page: its map drawings together, gzip', drawings.reduce((a, b) => a + b, 0), budgets.timelineMapsGzipBytes, kb);
+  }
+  if (rows.length) table(['map drawing', 'gzip'], rows);
 }
 
 // ── 2. npm audit ──────────────────────────────────────────────────────────────────────────────

@@ -146,3 +146,8 @@ export function htmlCssJsGzip(w: PageWeight): number {
 export function jsGzip(w: PageWeight): number {
   return w.byKind.js.gzip + w.inlineJs.gzip;
 }
+
+/** The map drawings in a page's HTML (`<svg class="map-svg …">`), each gzipped on its own. */
+export function mapDrawingsGzip(html: string): number[] {
+  return [...html.matchAll(/<svg class="map-svg[\s\S]*?<\/svg>/g)].map((m) => gzipSync(m[0], { level: 9 }).length);
+}

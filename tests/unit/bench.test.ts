@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { contentErrors } from '../../src/lib/content-rules';
 import { allianceSchema, eventSchema } from '../../src/schemas/entry';
 import { childCpuMs, generateEntries, labelRequests, mdxFile } from '../bench/scale.ts';
-import { htmlCssJsGzip, jsGzip, pageWeight } from '../bench/weight.ts';
+import { htmlCssJsGzip, jsGzip, mapDrawingsGzip, pageWeight } from '../bench/weight.ts';
 import { locs } from '../support/site.ts';
 
 describe.each([1, 2, 10, 100])('generateEntries(%i)', (n) => {
@@ -100,5 +100,15 @@ describe('childCpuMs', () => {
   });
   it('is undefined when the shell printed nothing', () => {
     expect(childCpuMs('no times here')).toBeUndefined();
+  });
+});
+
+describe('mapDrawingsGzip', () => {
+  it('weighs each map drawing on its own and ignores other SVG', () => {
+    const map = '<svg class="map-svg variant-wide" viewBox="0 0 10 10"><path d="M0,0l1,1"/></svg>';
+    const html = `<p>x</p>${map}<svg class="chart-svg"><rect/></svg>${map.replace('wide', 'narrow')}`;
+    const sizes = mapDrawingsGzip(html);
+    expect(sizes).toHaveLength(2);
+    expect(sizes[0]).toBe(gzipSync(map, { level: 9 }).length);
   });
 });

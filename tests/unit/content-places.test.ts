@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { unknownPlaces } from '../../src/lib/content-rules';
 import { placeSchema } from '../../src/schemas/place';
-import { readEntries, readPlaces } from '../scripts/content';
+import { readEntries, readPlaces } from '../support/content';
 
 const places = readPlaces();
 const entries = readEntries();

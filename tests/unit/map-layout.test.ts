@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { mapLayout, type MapPlace } from '../../src/lib/map/layout';
 import { boxesOverlap, type Box } from '../../src/lib/map/labels';
-import { readPlaces } from '../scripts/content';
+import { readPlaces } from '../support/content';
 
 const places: MapPlace[] = readPlaces().map((p) => ({ id: p.id, name: p.data.label, lat: p.data.lat, lon: p.data.lon }));
 

@@ -2,7 +2,7 @@
 import { geoDistance } from 'd3-geo';
 import { describe, expect, test } from 'vitest';
 import { EURASIA, fitConic, FRONTIER, project, scaleBar } from '../../src/lib/map/projection';
-import { readPlaces } from '../scripts/content';
+import { readPlaces } from '../support/content';
 
 const places = new Map(readPlaces().map((p) => [p.id, p.data]));
 const at = (id: string) => {
