@@ -77,9 +77,10 @@ for (const e of withPlaces) {
       .locator('a.map-place')
       .evaluateAll((as) => as.map((a) => a.getAttribute('data-place')));
     expect(drawn.sort()).toEqual([...own].sort());
-    await expect(figure.locator('tbody tr')).toHaveCount(own.length);
+    const table = page.locator('#map-locator-places');
+    await expect(table.locator('tbody tr')).toHaveCount(own.length);
     for (const id of own) {
-      const row = figure.locator(`#place-${id}`);
+      const row = table.locator(`#place-${id}`);
       const milestones = ((e.data.milestones ?? []) as Milestone[]).filter((m) => m.places?.includes(id));
       for (const m of milestones) {
         await expect(row.locator(`a[href="#${m.id}"]`)).toHaveCount(1);
