@@ -9,3 +9,4 @@ export * from './overview';
 export * from './mini-axis';
 export * from './variants';
 export * from './captions';
+export * from './orient';

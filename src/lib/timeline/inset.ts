@@ -7,6 +7,7 @@ import type { ScaleTime } from 'd3-scale';
 import { utcDay } from 'd3-time';
 import { endOf, formatDate, formatPeriod, startOf } from '../dates';
 import { textWidth, wrapText } from './labels';
+import { rect } from './orient';
 import { dayDomain, timeScale } from './scale';
 import { dayTicks, type DayTick } from './ticks';
 import type { ChartItem, Orientation } from './types';
@@ -86,71 +87,113 @@ export interface InsetLayout {
   marks: (InsetMark & { cx: number; cy: number; textX: number; textY: number; lines: string[] })[];
 }
 
+/** Room for the bullet before a mark's label. */
+const BULLET = 10;
+/** Padding inside a day's slot. */
+const PAD = 8;
+/** Thickness of a span's bar, and the gap it leaves at the edges of its first and last days. */
+const SPAN_BAR = 8;
+const BAR_INSET = 2;
+/** Space under each mark's label, before the next mark of the same day. */
+const MARK_GAP = { horizontal: 12, vertical: 8 } as const;
+
+/** What each orientation works out: its scale, where the marks and span titles go, its size. */
+interface DayPlan {
+  scale: ScaleTime<number, number>;
+  ticks: DayTick[];
+  /** A day's length along the axis, and the slot's extent across it. */
+  slot: number;
+  cross: number;
+  height: number;
+  /** Across position of the i-th span's bar. */
+  barAt: (i: number) => number;
+  /** Where the span's title goes, given where its days start and end along the axis. */
+  spanText: (s: InsetSpan, i: number, a0: number, a1: number) => { textX: number; textY: number; anchor: 'start' | 'middle' };
+  marks: InsetLayout['marks'];
+}
+
+type Metrics = { width: number; fontSize: number; lineHeight: number; dayCount: number; domain: [Date, Date] };
+
 /**
  * Lays the window out as day slots on a utcDay scale: columns side by side when time runs across,
  * rows one under another when it runs down (narrow screens). Marks of a day stack inside its slot,
- * so no two labels can overlap.
+ * so no two labels can overlap. Day slots and span bars are placed once, along and across the axis;
+ * where the marks' lists and the span titles go is each orientation's own plan.
  */
 export function insetLayout(
   items: readonly ChartItem[],
   opts: { from: string; to: string; width: number; orientation: Orientation; fontSize?: number },
 ): InsetLayout {
-  const { from, to, width, orientation } = opts;
+  const { from, to, width, orientation: o } = opts;
   const fontSize = opts.fontSize ?? 14;
   const lineHeight = Math.round(fontSize * 1.3);
   const { marks, spans } = insetContent(items, from, to);
   const domain = dayDomain(from, to);
-  const dayCount = utcDay.count(domain[0], domain[1]);
-  const bullet = 10; // room for the bullet before a label
-  const pad = 8;
+  const metrics: Metrics = { width, fontSize, lineHeight, dayCount: utcDay.count(domain[0], domain[1]), domain };
+  const plan = o === 'horizontal' ? daysAcross(marks, spans, metrics) : daysDown(marks, spans, metrics);
+  return {
+    orientation: o,
+    width,
+    height: plan.height,
+    fontSize,
+    lineHeight,
+    scale: plan.scale,
+    days: plan.ticks.map((t) => {
+      const [weekday, ...rest] = t.label.split(' ');
+      return { ...t, ...rect(o, t.pos, t.pos + plan.slot, 0, plan.cross), lines: [weekday!, rest.join(' ')] };
+    }),
+    spans: spans.map((s, i) => {
+      const a0 = plan.scale(s.first);
+      const a1 = plan.scale(utcDay.offset(s.last, 1));
+      return { ...s, ...rect(o, a0 + BAR_INSET, a1 - BAR_INSET, plan.barAt(i), plan.barAt(i) + SPAN_BAR), ...plan.spanText(s, i, a0, a1) };
+    }),
+    marks: plan.marks,
+  };
+}
 
-  if (orientation === 'horizontal') {
-    const scale = timeScale(domain, [pad, width - pad]);
-    const ticks = dayTicks(scale);
-    const slotW = (width - 2 * pad) / dayCount;
-    const textW = slotW - bullet - 2 * pad;
-    const headerH = lineHeight * 2 + 6;
-    const spanTop = headerH + 8;
-    const spanH = spans.length ? lineHeight + 14 : 0;
-    const marksTop = spanTop + spanH + 10;
-    const placedMarks: InsetLayout['marks'] = [];
-    const cursor = new Map<number, number>();
-    for (const m of marks) {
-      const t = ticks.find((d) => d.date.getTime() === m.day.getTime())!;
-      const y = cursor.get(t.date.getTime()) ?? marksTop;
-      const lines = wrapText(m.label, textW, fontSize);
-      placedMarks.push({ ...m, cx: t.pos + pad + 4, cy: y + lineHeight / 2 - 1, textX: t.pos + pad + bullet + 4, textY: y + fontSize, lines });
-      cursor.set(t.date.getTime(), y + lines.length * lineHeight + 12);
-    }
-    const height = Math.max(marksTop + lineHeight, ...cursor.values()) + 4;
-    return {
-      orientation,
-      width,
-      height,
-      fontSize,
-      lineHeight,
-      scale,
-      days: ticks.map((t) => {
-        const [weekday, ...rest] = t.label.split(' ');
-        return { ...t, x: t.pos, y: 0, w: slotW, h: height, lines: [weekday!, rest.join(' ')] };
-      }),
-      spans: spans.map((s, i) => {
-        const x = scale(s.first);
-        const w = scale(utcDay.offset(s.last, 1)) - x;
-        const fits = textWidth(s.label, fontSize) <= w - 2 * pad;
-        return { ...s, x: x + 2, y: spanTop + lineHeight + 2 + i * spanH, w: w - 4, h: 8, textX: fits ? x + w / 2 : x + pad, textY: spanTop + fontSize + i * spanH, anchor: fits ? 'middle' : 'start' };
-      }),
-      marks: placedMarks,
-    };
+/** Time across: a column per day, its weekday and date on top, span bars under them, then its marks. */
+function daysAcross(marks: readonly InsetMark[], spans: readonly InsetSpan[], { width, fontSize, lineHeight, dayCount, domain }: Metrics): DayPlan {
+  const scale = timeScale(domain, [PAD, width - PAD]);
+  const ticks = dayTicks(scale);
+  const slot = (width - 2 * PAD) / dayCount;
+  const textW = slot - BULLET - 2 * PAD;
+  const headerH = lineHeight * 2 + 6;
+  const spanTop = headerH + 8;
+  const spanH = spans.length ? lineHeight + 14 : 0;
+  const marksTop = spanTop + spanH + 10;
+  const placed: InsetLayout['marks'] = [];
+  const cursor = new Map<number, number>();
+  for (const m of marks) {
+    const t = ticks.find((d) => d.date.getTime() === m.day.getTime())!;
+    const y = cursor.get(t.date.getTime()) ?? marksTop;
+    const lines = wrapText(m.label, textW, fontSize);
+    placed.push({ ...m, cx: t.pos + PAD + 4, cy: y + lineHeight / 2 - 1, textX: t.pos + PAD + BULLET + 4, textY: y + fontSize, lines });
+    cursor.set(t.date.getTime(), y + lines.length * lineHeight + MARK_GAP.horizontal);
   }
+  const height = Math.max(marksTop + lineHeight, ...cursor.values()) + 4;
+  return {
+    scale,
+    ticks,
+    slot,
+    cross: height,
+    height,
+    barAt: (i) => spanTop + lineHeight + 2 + i * spanH,
+    spanText: (s, i, a0, a1) => {
+      // Centred over its bar when it fits there, else from the bar's start.
+      const fits = textWidth(s.label, fontSize) <= a1 - a0 - 2 * PAD;
+      return { textX: fits ? a0 + (a1 - a0) / 2 : a0 + PAD, textY: spanTop + fontSize + i * spanH, anchor: fits ? 'middle' : 'start' };
+    },
+    marks: placed,
+  };
+}
 
-  // Vertical: a column of day labels, a span bar beside it, then each day's marks as a list.
+/** Time down: a row per day, its weekday and date on the left, span bars beside them, then its marks as a list. */
+function daysDown(marks: readonly InsetMark[], spans: readonly InsetSpan[], { width, fontSize, lineHeight, dayCount, domain }: Metrics): DayPlan {
   const labelCol = fontSize * 4.2;
   const spanX = labelCol + 6;
-  const spanW = spans.length ? 8 : 0;
-  const markX = spanX + spans.length * (spanW + 4) + 6;
-  const textX = markX + bullet + 4;
-  const textW = width - textX - pad;
+  const markX = spanX + spans.length * (SPAN_BAR + 4) + 6;
+  const textX = markX + BULLET + 4;
+  const textW = width - textX - PAD;
   const perDay = new Map<number, InsetMark[]>();
   for (const m of marks) perDay.set(m.day.getTime(), [...(perDay.get(m.day.getTime()) ?? []), m]);
   // A span's title heads the list of the day it starts on.
@@ -160,14 +203,13 @@ export function insetLayout(
     Math.max(
       lineHeight * 2,
       (spanStarts.get(day.getTime()) ?? 0) * (lineHeight + 4) +
-        ms.reduce((h, m) => h + wrapText(m.label, textW, fontSize).length * lineHeight + 8, 0),
+        ms.reduce((h, m) => h + wrapText(m.label, textW, fontSize).length * lineHeight + MARK_GAP.vertical, 0),
     ) + 12;
   // Every day gets the same height, so the day scale stays linear.
-  const slotH = Math.max(...utcDay.range(domain[0], domain[1]).map((d) => heightOf(d, perDay.get(d.getTime()))));
-  const top = 0;
-  const scale = timeScale(domain, [top, top + slotH * dayCount]);
+  const slot = Math.max(...utcDay.range(domain[0], domain[1]).map((d) => heightOf(d, perDay.get(d.getTime()))));
+  const scale = timeScale(domain, [0, slot * dayCount]);
   const ticks = dayTicks(scale);
-  const placedMarks: InsetLayout['marks'] = [];
+  const placed: InsetLayout['marks'] = [];
   const spanTextY = new Map<string, number>();
   for (const t of ticks) {
     let y = t.pos + 6;
@@ -177,26 +219,18 @@ export function insetLayout(
     }
     for (const m of perDay.get(t.date.getTime()) ?? []) {
       const lines = wrapText(m.label, textW, fontSize);
-      placedMarks.push({ ...m, cx: markX + 4, cy: y + lineHeight / 2 - 1, textX, textY: y + fontSize, lines });
-      y += lines.length * lineHeight + 8;
+      placed.push({ ...m, cx: markX + 4, cy: y + lineHeight / 2 - 1, textX, textY: y + fontSize, lines });
+      y += lines.length * lineHeight + MARK_GAP.vertical;
     }
   }
   return {
-    orientation,
-    width,
-    height: top + slotH * dayCount + 4,
-    fontSize,
-    lineHeight,
     scale,
-    days: ticks.map((t) => {
-      const [weekday, ...rest] = t.label.split(' ');
-      return { ...t, x: 0, y: t.pos, w: width, h: slotH, lines: [weekday!, rest.join(' ')] };
-    }),
-    spans: spans.map((s, i) => {
-      const y = scale(s.first);
-      const h = scale(utcDay.offset(s.last, 1)) - y;
-      return { ...s, x: spanX + i * (spanW + 4), y: y + 2, w: spanW, h: h - 4, textX, textY: spanTextY.get(s.id)!, anchor: 'start' };
-    }),
-    marks: placedMarks,
+    ticks,
+    slot,
+    cross: width,
+    height: slot * dayCount + 4,
+    barAt: (i) => spanX + i * (SPAN_BAR + 4),
+    spanText: (s) => ({ textX, textY: spanTextY.get(s.id)!, anchor: 'start' }),
+    marks: placed,
   };
 }

@@ -10,14 +10,8 @@ import { allianceBands, eventMarks, milestoneMarks, type Band, type EventMark, t
 import { dodge, placeInRows, textWidth, wrapText, type PlacedLabel } from './labels';
 import { timeScale, timelineDomain } from './scale';
 import { yearTicks, type Tick } from './ticks';
+import { line, rect, xy, type Line } from './orient';
 import type { ChartItem, Orientation } from './types';
-
-export interface Line {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
 
 export interface OverviewLabel {
   /** The anchor the label's mark links to (entry id). */
@@ -89,24 +83,6 @@ const ORIENT = {
   horizontal: { side: 1, minTickSpacing: 56, tickPadding: 2, tickAnchor: 'middle', tickDy: 1, eventInset: 8 },
   vertical: { side: -1, minTickSpacing: 28, tickPadding: 3, tickAnchor: 'end', tickDy: BASELINE, eventInset: 7 },
 } as const;
-
-/** A point placed along the time axis and across it, in x/y. */
-function xy(o: Orientation, along: number, across: number): { x: number; y: number } {
-  return o === 'horizontal' ? { x: along, y: across } : { x: across, y: along };
-}
-
-/** A box from [a0, a1] along the axis and [c0, c1] across it, in x/y/w/h. */
-function rect(o: Orientation, a0: number, a1: number, c0: number, c1: number): { x: number; y: number; w: number; h: number } {
-  const p = xy(o, a0, c0);
-  return o === 'horizontal' ? { ...p, w: a1 - a0, h: c1 - c0 } : { ...p, w: c1 - c0, h: a1 - a0 };
-}
-
-/** A line from `along` [a0, a1] and `across` [c0, c1], in x1/y1/x2/y2. */
-function line(o: Orientation, a0: number, a1: number, c0: number, c1: number): Line {
-  const p = xy(o, a0, c0);
-  const q = xy(o, a1, c1);
-  return { x1: p.x, y1: p.y, x2: q.x, y2: q.y };
-}
 
 /** Where the parts of the drawing sit across the axis, and the labels, once they are placed. */
 interface AcrossPlan {
