@@ -4,6 +4,7 @@
  * date for readers. All of it in UTC, so no builder's or reader's zone moves a treaty by a day.
  * The schema (`src/schemas/date.ts`) only validates, with the rules it imports from here.
  */
+import { CHINESE_DATE_LANG, qingDate } from './chinese-calendar';
 
 /** How much of a date is known. */
 export const precisions = ['year', 'month', 'day'] as const;
@@ -120,8 +121,8 @@ export function formatDate(d: Dated): string {
 
 /** One written form of a date, in one calendar. */
 export interface DateForm {
-  /** Which calendar it is in. */
-  calendar: 'gregorian' | 'julian';
+  /** Which calendar it is in: the Chinese one is the Qing's reign-year dating (./chinese-calendar.ts). */
+  calendar: 'gregorian' | 'julian' | 'chinese';
   /** The date alone: "6 September 1689", "27 August 1689". */
   text: string;
   /** The date with its calendar marked, to stand beside another form: "27 August 1689 O.S.". */
@@ -144,6 +145,16 @@ export function dateForms(d: HistDate): [DateForm, ...DateForm[]] {
   if (d.julian) {
     const text = FORMAT.day.format(startOf({ date: d.julian }));
     forms.push({ calendar: 'julian', text, marked: `${text} O.S.`, calendarName: 'the Julian calendar (Old Style)' });
+  }
+  const qing = d.precision === 'day' ? qingDate(d.date) : undefined;
+  if (qing) {
+    forms.push({
+      calendar: 'chinese',
+      text: qing.text,
+      marked: qing.text,
+      calendarName: `the Chinese calendar (the ${qing.eraPinyin} reign, year ${qing.year})`,
+      lang: CHINESE_DATE_LANG,
+    });
   }
   return forms;
 }

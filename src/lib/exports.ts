@@ -3,7 +3,7 @@
  * TimelineJS JSON format, so newsroom tools can embed the same chronology. Pure transforms.
  */
 import type { AllianceData, EventData } from '../schemas/entry';
-import { formatDate, formatPeriod, type HistDate } from './dates';
+import { dateForms, formatDate, formatPeriod, type HistDate } from './dates';
 import { entryPath } from './chronology';
 import { lastChanged, newestFirst } from './corrections';
 import { absoluteUrl, SITE_NAME, type SiteInput } from './seo';
@@ -18,6 +18,12 @@ export const TIMELINE_JSON_VERSION = 1;
 const INTRO =
   'A March 2023 article counted five alliances between Russia and China since 1654, said Russia broke every one, ' +
   "and saw a sixth in Xi Jinping's visit to Moscow. This timeline sets each of its claims against the record.";
+
+/** A date as data, with its Qing reign-year form (`chinese`, zh-Hans) where it has one. */
+export function exportDate(d: HistDate): HistDate & { chinese?: string } {
+  const chinese = dateForms(d).find((f) => f.calendar === 'chinese');
+  return { ...d, ...(chinese ? { chinese: chinese.text } : {}) };
+}
 
 /** /timeline.json: every entry with its URLs, dates, milestones, claims and sources. */
 export function timelineJson(entries: readonly ExportEntry[], site: SiteInput) {
@@ -39,11 +45,11 @@ export function timelineJson(entries: readonly ExportEntry[], site: SiteInput) {
         shortTitle: d.shortTitle,
         summary: d.summary,
         ...(e.collection === 'alliances' ? { ordinal: e.data.ordinal, brokenBy: e.data.brokenBy } : { kind: e.data.kind }),
-        period: { start: d.period.start, end: d.period.end, text: formatPeriod(d.period) },
+        period: { start: exportDate(d.period.start), end: exportDate(d.period.end), text: formatPeriod(d.period) },
         parties: d.parties,
         signatories: d.signatories,
         ...(d.treaty ? { treaty: d.treaty } : {}),
-        milestones: d.milestones.map((m) => ({ ...m, text: formatDate(m.date), url: anchor(m.id) })),
+        milestones: d.milestones.map((m) => ({ ...m, date: exportDate(m.date), text: formatDate(m.date), url: anchor(m.id) })),
         claims: d.claims.map((c) => ({ ...c, url: anchor(`claim-${c.id}`) })),
         sources: d.sources.map((s) => ({ ...s, anchor: anchor(`source-${s.id}`) })),
         corrections: newestFirst(d.corrections),

@@ -106,8 +106,21 @@ describe('dateForms', () => {
     expect(forms.map((f) => [f.calendar, f.text, f.marked])).toEqual([
       ['gregorian', '6 September 1689', '6 September 1689'],
       ['julian', '27 August 1689', '27 August 1689 O.S.'],
+      ['chinese', '康熙二十八年七月二十三日', '康熙二十八年七月二十三日'],
     ]);
     expect(forms[1]?.calendarName).toBe('the Julian calendar (Old Style)');
+  });
+  it('adds the Qing reign-year form, lang-tagged, to a day of the Qing era, and only then', () => {
+    const forms = dateForms({ date: '1896-06-03', precision: 'day', julian: '1896-05-22' });
+    expect(forms.at(-1)).toEqual({
+      calendar: 'chinese',
+      text: '光绪二十二年四月二十二日',
+      marked: '光绪二十二年四月二十二日',
+      calendarName: 'the Chinese calendar (the Guangxu reign, year 22)',
+      lang: 'zh-Hans',
+    });
+    expect(dateForms({ date: '1896-06', precision: 'month' }).map((f) => f.calendar)).toEqual(['gregorian']);
+    expect(dateForms({ date: '1950-02-14', precision: 'day' }).map((f) => f.calendar)).toEqual(['gregorian']);
   });
 });
 

@@ -60,7 +60,7 @@ describe('timelineJson', () => {
   });
 
   it('keeps dates as data (precision, Julian form) and adds the reader text', () => {
-    expect(json.entries[0]!.period.end).toEqual(alliance.data.period.end);
+    expect(json.entries[0]!.period.end).toMatchObject(alliance.data.period.end);
     expect(json.entries[0]!.period.text).toBe('1654 – 6 September 1689');
   });
 
@@ -75,6 +75,14 @@ describe('timelineJson', () => {
     expect(json.entries[0]).toMatchObject({ ordinal: 1, brokenBy: 'No alliance was made.' });
     expect(json.entries[1]).toMatchObject({ kind: 'context' });
     expect(json.entries[1]).not.toHaveProperty('ordinal');
+  });
+
+  it('adds the Qing reign-year form to a day of the Qing era, and to no other date', () => {
+    const e = json.entries[0]!;
+    expect(e.period.end.chinese).toBe('康熙二十八年七月二十三日');
+    expect(e.milestones[0]!.date.chinese).toBe('康熙二十八年七月二十三日');
+    expect(e.period.start).not.toHaveProperty('chinese'); // 1654: a year, not a day
+    expect(json.entries[1]!.period.start).not.toHaveProperty('chinese'); // 2023
   });
 
   it('carries corrections newest first, and dateModified only where an entry was corrected', () => {
