@@ -3,6 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentErrors, unknownPlaces } from './content-rules';
 import { COLLECTIONS, sortChronologically } from './chronology';
 import { timelineDomain } from './timeline/scale';
+import { typographicData } from './typography';
 
 export type AllianceEntry = CollectionEntry<'alliances'> & { collection: 'alliances' };
 export type EventEntry = CollectionEntry<'events'> & { collection: 'events' };
@@ -15,7 +16,9 @@ export { lastChanged } from './corrections';
 let cached: Promise<TimelineEntry[]> | undefined;
 
 async function load(): Promise<TimelineEntry[]> {
-  const all = (await Promise.all(COLLECTIONS.map((name) => getCollection(name)))).flat() as TimelineEntry[];
+  const loaded = (await Promise.all(COLLECTIONS.map((name) => getCollection(name)))).flat() as TimelineEntry[];
+  // Front-matter text is shown beside the prose, so it gets the prose's typographic quotes.
+  const all = loaded.map((e) => ({ ...e, data: typographicData(e.data) })) as TimelineEntry[];
   const places = new Set((await getPlaces()).map((p) => p.id));
   const errors = [...contentErrors(all), ...unknownPlaces(all, places)];
   if (errors.length) throw new Error(`Content does not hold together:\n  ${errors.join('\n  ')}`);
@@ -37,6 +40,6 @@ let placesCached: Promise<PlaceEntry[]> | undefined;
 
 /** Every place of content/places/, in no particular order (the maps and tables order them). */
 export function getPlaces(): Promise<PlaceEntry[]> {
-  placesCached ??= getCollection('places');
+  placesCached ??= getCollection('places').then((places) => places.map((p) => ({ ...p, data: typographicData(p.data) })));
   return placesCached;
 }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { typographic, typographicData } from '../../src/lib/typography';
+
+describe('typographic', () => {
+  it.each([
+    ["People's Republic of China", 'People’s Republic of China'],
+    ['the "no limits" statement', 'the “no limits” statement'],
+    ["Sun Yat-sen's Nationalists ('the KMT')", 'Sun Yat-sen’s Nationalists (‘the KMT’)'],
+    ['"Quoted" at the start', '“Quoted” at the start'],
+    ['No quotes at all', 'No quotes at all'],
+  ])('%s', (input, output) => {
+    expect(typographic(input)).toBe(output);
+  });
+});
+
+describe('typographicData', () => {
+  it('curls strings at any depth but keeps the article’s words, URLs and machine values as written', () => {
+    const data = {
+      parties: ["People's Republic of China"],
+      claims: [{ quote: "Russia's betrayal", record: "Moscow's note" }],
+      sources: [{ title: "Xi's visit", url: "https://example.org/it's" }],
+      period: { start: { date: '1950-02-14', precision: 'day' } },
+      when: new Date(0),
+    };
+    const out = typographicData(data);
+    expect(out.parties).toEqual(['People’s Republic of China']);
+    expect(out.claims[0]).toEqual({ quote: "Russia's betrayal", record: 'Moscow’s note' });
+    expect(out.sources[0]).toEqual({ title: 'Xi’s visit', url: "https://example.org/it's" });
+    expect(out.period).toEqual(data.period);
+    expect(out.when).toBe(data.when);
+  });
+});
