@@ -92,7 +92,8 @@ test.describe('with JavaScript disabled', () => {
     for (const id of [...ALLIANCES, ...EVENTS]) {
       const article = page.locator(`article#${id}`);
       await expect(article.getByRole('heading', { level: 2 })).not.toBeEmpty();
-      expect((await article.locator('p').allInnerTexts()).join(' ').trim().length, id).toBeGreaterThan(40);
+      // textContent, not innerText: entries off screen are not laid out (content-visibility: auto) until scrolled to.
+      expect((await article.locator('p').allTextContents()).join(' ').trim().length, id).toBeGreaterThan(40);
     }
     await expect(bands(page)).toHaveCount(5);
   });
