@@ -4,6 +4,9 @@ import { contentErrors, unknownPlaces } from './content-rules';
 import { COLLECTIONS, sortChronologically } from './chronology';
 import { timelineDomain } from './timeline/scale';
 import { typographicData } from './typography';
+import { claimsInArticleOrder, type PlacedClaim } from './claims';
+import { ARTICLE_TEXT } from './article-text';
+import type { Claim } from '../schemas/claim';
 
 export type AllianceEntry = CollectionEntry<'alliances'> & { collection: 'alliances' };
 export type EventEntry = CollectionEntry<'events'> & { collection: 'events' };
@@ -42,4 +45,15 @@ let placesCached: Promise<PlaceEntry[]> | undefined;
 export function getPlaces(): Promise<PlaceEntry[]> {
   placesCached ??= getCollection('places').then((places) => places.map((p) => ({ ...p, data: typographicData(p.data) })));
   return placesCached;
+}
+
+/** One claim of the article, with its entry. */
+export type TimelineClaim = PlacedClaim<Claim, TimelineEntry>;
+
+let claims: Promise<TimelineClaim[]> | undefined;
+
+/** Every claim of every entry, in the order the article makes them. */
+export function getClaims(): Promise<TimelineClaim[]> {
+  claims ??= getTimeline().then((entries) => claimsInArticleOrder<Claim, TimelineEntry>(entries, ARTICLE_TEXT));
+  return claims;
 }

@@ -6,6 +6,9 @@ import type { AllianceData, EventData } from '../schemas/entry';
 import { dateForms, formatDate, formatPeriod, type HistDate } from './dates';
 import { entryPath } from './chronology';
 import { lastChanged, newestFirst } from './corrections';
+import { claimPath } from './claims';
+import { ARTICLE } from './site';
+import { textFragmentUrl } from './text-fragment';
 import { absoluteUrl, SITE_NAME, type SiteInput } from './seo';
 
 /** What the exports read of an entry (a TimelineEntry fits). */
@@ -50,7 +53,12 @@ export function timelineJson(entries: readonly ExportEntry[], site: SiteInput) {
         signatories: d.signatories,
         ...(d.treaty ? { treaty: d.treaty } : {}),
         milestones: d.milestones.map((m) => ({ ...m, date: exportDate(m.date), text: formatDate(m.date), url: anchor(m.id) })),
-        claims: d.claims.map((c) => ({ ...c, url: anchor(`claim-${c.id}`) })),
+        claims: d.claims.map((c) => ({
+          ...c,
+          url: absoluteUrl(site, claimPath(c.id)),
+          timelineUrl: anchor(`claim-${c.id}`),
+          articleUrl: textFragmentUrl(ARTICLE.url, c.quote),
+        })),
         sources: d.sources.map((s) => ({ ...s, anchor: anchor(`source-${s.id}`) })),
         corrections: newestFirst(d.corrections),
         ...(lastChanged(d) ? { dateModified: lastChanged(d) } : {}),

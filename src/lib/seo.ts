@@ -31,6 +31,8 @@ export interface PageInput {
   dateModified?: string | undefined;
   /** Keep the page out of search results (the 404 page). */
   noindex?: boolean;
+  /** The page's own JSON-LD (a claim page's ClaimReview), instead of the Article or WebSite above. */
+  jsonLd?: Record<string, unknown>;
 }
 
 export interface SiteInput {
@@ -111,8 +113,9 @@ export function pageSeo(page: PageInput, site: SiteInput): PageSeo {
   );
 
   const home = absoluteUrl(site, '');
-  const jsonLd: Record<string, unknown> | undefined =
-    type === 'article' && page.about
+  const jsonLd: Record<string, unknown> | undefined = page.jsonLd
+    ? page.jsonLd
+    : type === 'article' && page.about
       ? {
           '@context': 'https://schema.org',
           '@type': 'Article',

@@ -34,3 +34,6 @@ export const SITE_CREDIT: { author?: string; publisher?: string } = {};
 
 /** The prefix of the citation keys of the site's own pages (lowercase letters, digits, underscores). */
 export const SITE_CITATION_KEY = 'five_alliances';
+
+/** The day the site first published its claim pages, each a ClaimReview (its `datePublished`). */
+export const CLAIM_REVIEWS_PUBLISHED = '2026-11-28';

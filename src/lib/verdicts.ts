@@ -17,7 +17,9 @@ export interface VerdictInfo {
   meaning: string;
   /**
    * The verdict on the numeric scale below, or undefined where the claim could not be rated
-   * (unverified): a claim nobody could check is not halfway between true and false.
+   * (unverified): a claim nobody could check is not halfway between true and false. Its ClaimReview
+   * gives the verdict in words (`alternateName`) with no `ratingValue`, as Google's fact-check
+   * documentation allows: the numeric rating is recommended, the words are required.
    */
   rating: number | undefined;
 }

@@ -18,6 +18,16 @@ export const claimSchema = z
     quote: z.string().min(1),
     /** What the historical record says, in the site's own words. */
     record: z.string().min(1),
+    /**
+     * The finding in one sentence of at most 160 characters, in the site's own words, as cards, share
+     * previews and search results show it (e.g. "No pact was signed in 1654: …").
+     */
+    conclusion: z
+      .string()
+      .min(20, 'conclusion must be a sentence (at least 20 characters)')
+      .max(160, 'conclusion must be at most 160 characters (one sentence)')
+      .regex(/^[^\n]*[.!?]$/, 'conclusion must be one sentence ending with a full stop')
+      .optional(),
     /** How the claim stands against the record. */
     verdict: verdictSchema,
     /** Ids of the entry's sources that support the verdict (at least one). */

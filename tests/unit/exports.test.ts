@@ -1,3 +1,4 @@
+import { ARTICLE } from '../../src/lib/site';
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, timelineJs, timelineJsDate, timelineJson, type ExportEntry } from '../../src/lib/exports';
 
@@ -67,8 +68,14 @@ describe('timelineJson', () => {
   it('links milestones, claims and sources to their anchors on the timeline', () => {
     const e = json.entries[0]!;
     expect(e.milestones[0]!.url).toBe('https://example.org/timeline/#nerchinsk-treaty');
-    expect(e.claims[0]!.url).toBe('https://example.org/timeline/#claim-first');
+    expect(e.claims[0]!.timelineUrl).toBe('https://example.org/timeline/#claim-first');
     expect(e.sources[0]!.anchor).toBe('https://example.org/timeline/#source-wp');
+  });
+
+  it('gives each claim its own page and the link to its sentence in the article', () => {
+    const c = json.entries[0]!.claims[0]!;
+    expect(c.url).toBe('https://example.org/timeline/claims/first/');
+    expect(c.articleUrl).toBe(`${ARTICLE.url}#:~:text=the%20first%20alliance`);
   });
 
   it('carries the alliance ordinal and the event kind', () => {

@@ -1,10 +1,16 @@
-/** The preview images: /og/timeline.png for the timeline, /og/<collection>/<id>.png per entry. */
+/**
+ * The preview images: /og/timeline.png for the timeline, /og/<collection>/<id>.png per entry and
+ * /og/claims/<id>.png per claim of the article.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getStorySpan, getTimeline } from '../../lib/entries';
+import { getClaims, getStorySpan, getTimeline } from '../../lib/entries';
+import { claimCardPath } from '../../lib/claims';
 import { formatPeriod } from '../../lib/dates';
-import { cardTree, entryKicker, type CardInput } from '../../lib/og/card';
+import { cardTree, claimCardTree, entryKicker, type CardInput, type ClaimCardInput } from '../../lib/og/card';
 import { cardPng } from '../../lib/og/render';
 import { SITE_NAME } from '../../lib/seo';
+
+type Card = { kind: 'entry'; card: CardInput } | { kind: 'claim'; card: ClaimCardInput };
 
 export const getStaticPaths = (async () => {
   const entries = await getTimeline();
@@ -19,25 +25,43 @@ export const getStaticPaths = (async () => {
     highlight: alliances,
     context: events,
   };
+  const others = (id: string) => entries.filter((o) => o.id !== id).map((o) => o.data.period);
   return [
-    { params: { slug: 'timeline' }, props: { card: timeline } },
+    { params: { slug: 'timeline' }, props: { kind: 'entry', card: timeline } satisfies Card },
     ...entries.map((e) => ({
       params: { slug: `${e.collection}/${e.id}` },
       props: {
+        kind: 'entry',
         card: {
           title: e.data.title,
           dates: formatPeriod(e.data.period),
           kicker: entryKicker(e.collection === 'alliances' ? { collection: 'alliances', ordinal: e.data.ordinal } : { collection: 'events' }),
           span,
           highlight: [e.data.period],
-          context: entries.filter((o) => o.id !== e.id).map((o) => o.data.period),
-        } satisfies CardInput,
-      },
+          context: others(e.id),
+        },
+      } satisfies Card,
+    })),
+    ...(await getClaims()).map(({ claim, entry }) => ({
+      params: { slug: claimCardPath(claim.id).replace(/^og\//, '').replace(/\.png$/, '') },
+      props: {
+        kind: 'claim',
+        card: {
+          quote: claim.quote,
+          verdict: claim.verdict,
+          conclusion: claim.conclusion,
+          entry: entry.data.shortTitle,
+          dates: formatPeriod(entry.data.period),
+          span,
+          highlight: [entry.data.period],
+          context: others(entry.id),
+        },
+      } satisfies Card,
     })),
   ];
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ card: CardInput }> = async ({ props }) => {
-  const png = await cardPng(cardTree(props.card));
+export const GET: APIRoute<Card> = async ({ props }) => {
+  const png = await cardPng(props.kind === 'claim' ? claimCardTree(props.card) : cardTree(props.card));
   return new Response(png as BodyInit, { headers: { 'Content-Type': 'image/png' } });
 };

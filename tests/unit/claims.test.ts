@@ -1,0 +1,78 @@
+/** The claims list: article order, counts per verdict, paths, and text shortened with an ellipsis. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { readEntries } from '../scripts/content.ts';
+import { claimCardPath, claimPath, claimsInArticleOrder, shorten, verdictCounts, verdictSectionId } from '../../src/lib/claims';
+import { verdicts, type Verdict } from '../../src/lib/verdicts';
+
+const article = 'First A. Then B, then C. Last D.';
+const claim = (id: string, quote: string, verdict: Verdict = 'accurate') => ({ id, quote, verdict });
+
+describe('claimsInArticleOrder', () => {
+  test('orders claims by where their quotes stand in the article, across entries', () => {
+    const entries = [
+      { id: 'late', data: { claims: [claim('d', 'Last D.'), claim('b', 'Then B')] } },
+      { id: 'early', data: { claims: [claim('c', 'then C.'), claim('a', 'First A.')] } },
+    ];
+    const placed = claimsInArticleOrder(entries, article);
+    expect(placed.map((p) => p.claim.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(placed.map((p) => p.entry.id)).toEqual(['early', 'late', 'early', 'late']);
+  });
+
+  test('puts the narrower of two quotes that start together first', () => {
+    const placed = claimsInArticleOrder([{ id: 'e', data: { claims: [claim('long', 'Then B, then C.'), claim('short', 'Then B')] } }], article);
+    expect(placed.map((p) => p.claim.id)).toEqual(['short', 'long']);
+  });
+
+  test('stops on a quote that is not in the article, naming the entry and the claim', () => {
+    expect(() => claimsInArticleOrder([{ id: 'e', data: { claims: [claim('x', 'Never said.')] } }], article)).toThrow(
+      /e: claim "x" quotes words that are not in the article/,
+    );
+  });
+
+  test('puts the real claims in the article’s order', () => {
+    const text = readFileSync(new URL('../fixtures/research/article.txt', import.meta.url), 'utf8');
+    const entries = readEntries().map((e) => ({
+      id: e.id,
+      data: { claims: (e.data.claims ?? []).map((c) => claim(c.id, c.quote, c.verdict as Verdict)) },
+    }));
+    const placed = claimsInArticleOrder(entries, text);
+    expect(placed.length).toBe(entries.reduce((n, e) => n + e.data.claims.length, 0));
+    const offsets = placed.map((p) => p.offset);
+    expect(offsets).toEqual([...offsets].sort((a, b) => a - b));
+    // The article opens with the dinner of 20 March and ends its history with the 1950 treaty.
+    expect(placed[0]!.claim.id).toBe('visit-claim-dinner');
+    expect(placed.at(-1)!.claim.id).toBe('sino-soviet-1950-claim-end');
+  });
+});
+
+describe('verdictCounts', () => {
+  test('counts every verdict, with 0 for those no claim has, adding up to the claims', () => {
+    const counts = verdictCounts([claim('a', '', 'inaccurate'), claim('b', '', 'inaccurate'), claim('c', '', 'accurate')]);
+    expect(counts).toEqual({ accurate: 1, imprecise: 0, inaccurate: 2, unverified: 0 });
+    expect(Object.keys(counts)).toEqual([...verdicts]);
+  });
+});
+
+describe('paths', () => {
+  test('claimPath, claimCardPath and verdictSectionId', () => {
+    expect(claimPath('icc-claim-date')).toBe('claims/icc-claim-date/');
+    expect(claimCardPath('icc-claim-date')).toBe('og/claims/icc-claim-date.png');
+    expect(verdictSectionId('imprecise')).toBe('verdict-imprecise');
+  });
+});
+
+describe('shorten', () => {
+  test('leaves text that fits', () => {
+    expect(shorten('No pact was signed.', 19)).toBe('No pact was signed.');
+  });
+  test.each([
+    ['cuts at a word and adds an ellipsis', 'No pact was signed in 1654', 16, 'No pact was…'],
+    ['drops punctuation before the cut', 'Baykov, the envoy, sought trade', 11, 'Baykov…'],
+    ['cuts inside a long word when no space is near', 'Supercalifragilistic', 8, 'Superca…'],
+  ])('%s', (_, text, max, expected) => {
+    const out = shorten(text, max);
+    expect(out).toBe(expected);
+    expect(out.length).toBeLessThanOrEqual(max);
+  });
+});
