@@ -9,7 +9,7 @@ import { ratingScale, verdictInfo, type Verdict } from './verdicts';
 
 export interface ClaimReviewInput {
   /** The claim: the article's words, its verdict, the record and the one-line conclusion. */
-  claim: { quote: string; verdict: Verdict; record: string; conclusion?: string | undefined };
+  claim: { quote: string; verdict: Verdict; record: string; conclusion: string };
   /** The absolute URL of the claim's own page. */
   url: string;
   /** When the review was first published (ISO 8601). */

@@ -23,11 +23,10 @@ export const claimSchema = z
      * previews and search results show it (e.g. "No pact was signed in 1654: …").
      */
     conclusion: z
-      .string()
+      .string({ error: 'conclusion is required: the finding in one sentence of at most 160 characters' })
       .min(20, 'conclusion must be a sentence (at least 20 characters)')
       .max(160, 'conclusion must be at most 160 characters (one sentence)')
-      .regex(/^[^\n]*[.!?]$/, 'conclusion must be one sentence ending with a full stop')
-      .optional(),
+      .regex(/^[^\n]*[.!?]$/, 'conclusion must be one sentence ending with a full stop'),
     /** How the claim stands against the record. */
     verdict: verdictSchema,
     /** Ids of the entry's sources that support the verdict (at least one). */

@@ -4,7 +4,7 @@
  * 10,000 label marks.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -20,6 +20,13 @@ export interface GeneratedEntry {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The article the build reads to order the claims, relative to the project (copied with the code). */
+const ARTICLE_FILE = 'tests/fixtures/research/article.txt';
+/** Sentences of the article: a generated claim must quote it word for word, as a real one does. */
+const sentences = readFileSync(new URL(`../../${ARTICLE_FILE}`, import.meta.url), 'utf8')
+  .split(/(?<=[.!?])\s+/)
+  .filter((s) => s.length >= 20 && s.length <= 200);
 
 /**
  * N entries that pass the content schema: the first five are alliances with ordinals 1–5 (the
@@ -49,8 +56,9 @@ export function generateEntries(n: number): GeneratedEntry[] {
       claims: [
         {
           id: `${id}-claim`,
-          quote: `A quoted sentence from the article about entry ${i}.`,
+          quote: sentences[i % sentences.length],
           record: 'What the record says about it, in a sentence.',
+          conclusion: `The benchmark’s finding on entry ${i}, in one sentence.`,
           verdict: ['accurate', 'imprecise', 'inaccurate', 'unverified'][i % 4],
           sources: [`${id}-src`],
         },
@@ -123,7 +131,7 @@ export async function timeBuild(root: string, n: number): Promise<BuildResult> {
     for (const name of ['src', 'public']) {
       if (existsSync(join(root, name))) cpSync(join(root, name), join(dir, name), { recursive: true });
     }
-    for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, name), join(dir, name));
+    for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json', ARTICLE_FILE]) cpSync(join(root, name), join(dir, name));
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
     for (const e of generateEntries(n)) {
       mkdirSync(join(dir, 'content', e.collection), { recursive: true });

@@ -14,7 +14,7 @@ export interface RawEntry {
     title: string;
     shortTitle: string;
     summary: string;
-    claims?: { id: string; verdict: string; quote: string }[];
+    claims?: { id: string; verdict: string; quote: string; conclusion?: string }[];
     sources: { id: string; title: string; url?: string }[];
     milestones?: { id: string }[];
     [key: string]: unknown;

@@ -139,6 +139,14 @@ describe('claims match the article and the fact sheet', () => {
   const article = research('article.txt');
   const claims = all.flatMap((e) => e.data.claims.map((c) => ({ ...c, file: e.filePath })));
 
+  test.each(claims.map((c) => [c.id, c] as const))('%s has a conclusion of one sentence', (_, c) => {
+    expect(c.conclusion.length, c.id).toBeLessThanOrEqual(160);
+    expect(c.conclusion.slice(0, -1), `${c.file}: ${c.id}`).not.toMatch(/[.!?]\s+[A-Z]/);
+    // In the site's own words: not the record's first sentence, nor the article's.
+    expect(c.record.startsWith(c.conclusion.slice(0, -1)), c.id).toBe(false);
+    expect(c.quote).not.toContain(c.conclusion.slice(0, 40));
+  });
+
   test.each(claims.map((c) => [c.id, c] as const))('%s quotes the article word for word', (_, c) => {
     expect(article.includes(c.quote), `${c.file}: quote not found in the article:\n${c.quote}`).toBe(true);
   });

@@ -45,7 +45,7 @@ const sources: Source[] = [
   { id: 't-book', title: 'Russia and China', author: 'Mark Mancall', publisher: 'Harvard University Press', date: '1971' },
 ];
 const claims: Claim[] = [
-  { id: 't-claim', quote: 'They sent an envoy.', record: 'A trade mission.', verdict: 'inaccurate', sources: ['t-wp', 't-book'] },
+  { id: 't-claim', quote: 'They sent an envoy.', record: 'A trade mission.', conclusion: 'A trade mission, not a pact.', verdict: 'inaccurate', sources: ['t-wp', 't-book'] },
 ];
 
 describe('Verdict', () => {

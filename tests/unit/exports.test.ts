@@ -23,7 +23,7 @@ const alliance: ExportEntry = {
     parties: ['Tsardom of Russia', 'Qing China'],
     signatories: [{ name: 'Fyodor Golovin', native: 'Фёдор Головин', lang: 'ru', for: 'Russia' }],
     treaty: { en: 'Treaty of Nerchinsk', zh: '尼布楚条约', ru: 'Нерчинский договор' },
-    claims: [{ id: 'first', quote: 'the first alliance', record: 'A border treaty.', verdict: 'inaccurate', sources: ['wp'] }],
+    claims: [{ id: 'first', quote: 'the first alliance', record: 'A border treaty.', conclusion: 'No alliance, only a border treaty.', verdict: 'inaccurate', sources: ['wp'] }],
     sources: [{ id: 'wp', title: 'Treaty of Nerchinsk', publisher: 'Wikipedia' }],
     corrections: [
       { date: '2026-01-05', what: 'A date was corrected.', why: 'The record.', sources: ['wp'] },

@@ -54,6 +54,8 @@ describe.each([
   ['bad-source-kind.mdx', 'sources.0.kind', /primary, scholarly, reference, news, subject/],
   ['bad-correction-date.mdx', 'corrections.0.date', /not a real calendar day/],
   ['bad-correction-source.mdx', 'corrections.0.sources.0', /correction of 2026-02-03 cites unknown source "fixture-nowhere"/],
+  ['bad-conclusion-too-long.mdx', 'claims.0.conclusion', /at most 160 characters/],
+  ['bad-missing-conclusion.mdx', 'claims.0.conclusion', /conclusion/],
 ])('%s', (file, field, message) => {
   test(`fails on ${field}`, () => {
     const found = problems(file);

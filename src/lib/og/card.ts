@@ -162,8 +162,8 @@ export interface ClaimCardInput {
   quote: string;
   /** The verdict. */
   verdict: Verdict;
-  /** The finding in one sentence, when the claim has one. */
-  conclusion?: string | undefined;
+  /** The finding in one sentence. */
+  conclusion: string;
   /** The entry's short title and its dates as readers see them, e.g. "Nerchinsk, 1654–1689". */
   entry: string;
   dates: string;
@@ -199,7 +199,7 @@ export function claimCardTree(input: ClaimCardInput): CardNode {
       div({ fontSize: quoteSize(quote), lineHeight: 1.22 }, quote),
       div({ alignItems: 'flex-start', marginTop: 22 }, [
         badge,
-        ...(input.conclusion ? [div({ fontSize: 26, lineHeight: 1.3, marginLeft: 20, color: COLORS.text }, input.conclusion)] : []),
+        div({ fontSize: 26, lineHeight: 1.3, marginLeft: 20, color: COLORS.text }, input.conclusion),
       ]),
     ]),
     div({ flexDirection: 'column', width: AXIS_WIDTH }, [

@@ -1,0 +1,200 @@
+/**
+ * The article's claims as pages of their own: /claims/ lists every claim of content/ in the article's
+ * order with counts per verdict that add up; each claim page has a valid ClaimReview, canonical and
+ * link-preview tags, a 1200×630 card, and prints on one A4 page; every link to a sentence of the
+ * article decodes to words that stand in article.txt.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { readEntries } from '../scripts/content.ts';
+import { pdfText } from '../scripts/pdf-text.ts';
+import { distDir, htmlFiles } from './site.ts';
+import { pngSize } from './helpers/png';
+import { parseTextDirective } from '../../src/lib/text-fragment';
+import { ratingScale, verdictInfo, verdicts, type Verdict } from '../../src/lib/verdicts';
+import { ARTICLE } from '../../src/lib/site';
+import type { TimelineJson } from '../../src/lib/exports';
+
+const article = readFileSync(new URL('../fixtures/research/article.txt', import.meta.url), 'utf8');
+const model = JSON.parse(readFileSync(join(distDir, 'timeline.json'), 'utf8')) as TimelineJson;
+const SITE = model.url;
+const entries = readEntries();
+// The article's order, found here from the quotes themselves: where each first stands in article.txt.
+const claims = entries
+  .flatMap((e) => (e.data.claims ?? []).map((c) => ({ ...c, entry: e, at: article.indexOf(c.quote) })))
+  .sort((a, b) => a.at - b.at || a.quote.length - b.quote.length);
+
+test('every claim of content/ quotes the article, so that it has a place in its order', () => {
+  expect(claims.length).toBeGreaterThan(10);
+  for (const c of claims) expect(c.at, c.id).toBeGreaterThanOrEqual(0);
+});
+
+test.describe('/claims/', () => {
+  test('lists every claim of content/, in the article’s order, each with its verdict and links', async ({ page }) => {
+    await page.goto('/claims/');
+    const items = page.locator('ol.all-claims > li');
+    await expect(items).toHaveCount(claims.length);
+    const quotes = await items.locator('blockquote').allTextContents();
+    expect(quotes.map((q) => q.trim())).toEqual(claims.map((c) => c.quote));
+    for (const [i, c] of claims.entries()) {
+      const item = items.nth(i);
+      await expect(item.locator('.verdict')).toContainText(verdictInfo[c.verdict as Verdict].label);
+      await expect(item.locator('.claim-conclusion')).toHaveText(c.conclusion!);
+      await expect(item.getByRole('link', { name: /^The claim’s page/ })).toHaveAttribute('href', `/claims/${c.id}/`);
+      await expect(item.getByRole('link', { name: /^Entry:/ })).toHaveAttribute('href', `/${c.entry.collection}/${c.entry.id}/`);
+    }
+  });
+
+  test('counts per verdict add up to the claims, and each count leads to its verdict’s section', async ({ page }) => {
+    await page.goto('/claims/');
+    const counts = page.getByRole('navigation', { name: 'Verdicts' });
+    let total = 0;
+    for (const v of verdicts) {
+      const expected = claims.filter((c) => c.verdict === v).length;
+      const link = counts.getByRole('link', { name: new RegExp(`^${verdictInfo[v].label}\\b`) });
+      await expect(link).toContainText(String(expected));
+      total += Number((await link.locator('.count').textContent())?.trim());
+      // Without JavaScript, the count's link is an anchor to a section that lists those claims.
+      const href = await link.getAttribute('href');
+      const section = page.locator(`section${href}`);
+      await expect(section.locator('li')).toHaveCount(expected);
+      const linked = await section.locator('li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(linked).toEqual(claims.filter((c) => c.verdict === v).map((c) => `/claims/${c.id}/`));
+    }
+    expect(total).toBe(claims.length);
+    await expect(counts).toContainText(`${claims.length} claims in all`);
+  });
+
+  test('is linked from the home page, every entry page and the site navigation', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('main').getByRole('link', { name: 'All the claims, one by one' })).toHaveAttribute('href', '/claims/');
+    for (const e of entries) {
+      await page.goto(`/${e.collection}/${e.id}/`);
+      await expect(page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'The claims' })).toHaveAttribute('href', '/claims/');
+    }
+  });
+});
+
+test('entry pages link each of their claims to its own page and to its sentence in the article', async ({ page }) => {
+  for (const e of entries.filter((x) => (x.data.claims ?? []).length > 0)) {
+    await page.goto(`/${e.collection}/${e.id}/`);
+    for (const c of e.data.claims ?? []) {
+      const item = page.locator(`#claim-${c.id}`);
+      await expect(item.getByRole('link', { name: /^This claim on its own page/ })).toHaveAttribute('href', `/claims/${c.id}/`);
+      const sentence = await item.getByRole('link', { name: /^The sentence in the article/ }).getAttribute('href');
+      expect(parseTextDirective(sentence!)?.start).toBeTruthy();
+    }
+  }
+});
+
+for (const [i, c] of claims.entries()) {
+  const path = `/claims/${c.id}/`;
+  const url = `${SITE}claims/${c.id}/`;
+
+  test.describe(path, () => {
+    test('has its quote, verdict with meaning, conclusion, record, sources, entry and neighbours', async ({ page }) => {
+      expect((await page.goto(path))?.status()).toBe(200);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(c.conclusion!);
+      await expect(page.locator('blockquote')).toHaveText(c.quote);
+      const info = verdictInfo[c.verdict as Verdict];
+      await expect(page.locator('.claim-page-verdict')).toContainText(info.label);
+      await expect(page.locator('.claim-page-verdict')).toContainText(info.meaning);
+      for (const id of (c as unknown as { sources: string[] }).sources) await expect(page.locator(`#source-${id}`)).toBeVisible();
+      await expect(page.getByRole('link', { name: c.entry.data.title })).toHaveAttribute('href', `/${c.entry.collection}/${c.entry.id}/`);
+      await expect(page.locator('.mini-axis svg')).toBeVisible();
+      const nav = page.getByRole('navigation', { name: 'Previous and next claims' });
+      if (i > 0) await expect(nav.locator('a[rel="prev"]')).toHaveAttribute('href', `/claims/${claims[i - 1]!.id}/`);
+      if (i < claims.length - 1) await expect(nav.locator('a[rel="next"]')).toHaveAttribute('href', `/claims/${claims[i + 1]!.id}/`);
+      await expect(nav.locator('a')).toHaveCount(i === 0 || i === claims.length - 1 ? 1 : 2);
+    });
+
+    test('has one valid ClaimReview, field by field', async ({ page }) => {
+      await page.goto(path);
+      const scripts = await page.locator('script[type="application/ld+json"]').allTextContents();
+      const reviews = scripts.map((s) => JSON.parse(s)).filter((j) => j['@type'] === 'ClaimReview');
+      expect(reviews).toHaveLength(1);
+      expect(scripts).toHaveLength(1);
+      const r = reviews[0];
+      expect(r['@context']).toBe('https://schema.org');
+      expect(r.url).toBe(url);
+      expect(r.claimReviewed).toBe(c.quote);
+      expect(r.itemReviewed).toEqual({
+        '@type': 'Claim',
+        author: { '@type': 'Organization', name: ARTICLE.publisher },
+        datePublished: ARTICLE.date,
+        appearance: ARTICLE.url,
+      });
+      expect(r.author).toEqual({ '@type': 'Organization', name: model.title, url: SITE });
+      expect(r.publisher).toEqual(r.author);
+      expect(r.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      const info = verdictInfo[c.verdict as Verdict];
+      expect(r.reviewRating['@type']).toBe('Rating');
+      expect(r.reviewRating.alternateName).toBe(info.label);
+      expect(r.reviewRating.ratingExplanation).toBe(c.conclusion);
+      if (info.rating === undefined) {
+        expect(r.reviewRating).not.toHaveProperty('ratingValue');
+      } else {
+        expect(r.reviewRating).toMatchObject({ ratingValue: info.rating, worstRating: ratingScale.worst, bestRating: ratingScale.best });
+      }
+    });
+
+    test('has a canonical URL, Open Graph and Twitter tags, and a 1200×630 PNG card', async ({ page, request }) => {
+      await page.goto(path);
+      const head = page.locator('head');
+      await expect(head.locator('link[rel="canonical"]')).toHaveAttribute('href', url);
+      await expect(head.locator('meta[property="og:url"]')).toHaveAttribute('content', url);
+      await expect(head.locator('meta[property="og:title"]')).toHaveAttribute('content', c.conclusion!);
+      await expect(head.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
+      await expect(head.locator('meta[property="og:description"]')).toHaveAttribute('content', /\S/);
+      await expect(head.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+      await expect(head.locator('meta[name="twitter:title"]')).toHaveAttribute('content', c.conclusion!);
+      await expect(head.locator('meta[property="og:image:alt"]')).toHaveAttribute('content', /\S/);
+      const image = await head.locator('meta[property="og:image"]').getAttribute('content');
+      expect(image).toBe(`${SITE}og/claims/${c.id}.png`);
+      const served = await request.get(new URL(image!).pathname);
+      expect(served.status()).toBe(200);
+      expect(served.headers()['content-type']).toContain('image/png');
+      expect(pngSize(await served.body())).toEqual({ width: 1200, height: 630 });
+      expect((await page.title()).length).toBeLessThanOrEqual(70);
+    });
+
+    test('prints on one A4 page, with its quote, verdict and conclusion', async ({ page }) => {
+      await page.goto(path);
+      const pdf = await pdfText(await page.pdf({ format: 'A4' }));
+      expect(pdf.pages.length, `${path} printed on ${pdf.pages.length} pages`).toBe(1);
+      const text = pdf.pages[0]!.replace(/\s+/g, '');
+      for (const words of [c.quote, c.conclusion!, verdictInfo[c.verdict as Verdict].label]) {
+        expect(text).toContain(words.replace(/\s+/g, '').slice(0, 50));
+      }
+    });
+  });
+}
+
+test('timeline.json gives each claim its page, its place on the timeline and its sentence', () => {
+  const exported = model.entries.flatMap((e) => e.claims);
+  expect(exported.map((c) => c.id).sort()).toEqual(claims.map((c) => c.id).sort());
+  for (const c of exported) {
+    expect(c.url).toBe(`${SITE}claims/${c.id}/`);
+    expect(c.timelineUrl).toBe(`${SITE}#claim-${c.id}`);
+    expect(article).toContain(parseTextDirective(c.articleUrl)!.start);
+  }
+});
+
+test('every link to a sentence of the article, on every page, decodes to words in article.txt', () => {
+  let links = 0;
+  for (const file of htmlFiles()) {
+    const html = readFileSync(join(distDir, file), 'utf8');
+    for (const [, href] of html.matchAll(/href="([^"]*#:~:text=[^"]*)"/g)) {
+      links++;
+      const raw = href!.replaceAll('&amp;', '&');
+      expect(raw.startsWith(`${ARTICLE.url}#:~:`), `${file}: ${raw}`).toBe(true);
+      const d = parseTextDirective(raw)!;
+      for (const term of [d.start, d.end].filter((t) => t !== undefined)) {
+        expect(article.includes(term), `${file}: "${term}" is not in article.txt`).toBe(true);
+      }
+    }
+  }
+  // Each claim links to its sentence from /claims/, its own page, its entry page and the timeline.
+  expect(links).toBeGreaterThanOrEqual(claims.length * 4);
+});
