@@ -11,9 +11,10 @@ import '@citation-js/plugin-csl';
 import chicago from '@citation/csl-style-chicago-note-bibliography/info.json' with { type: 'json' };
 import { bibliography, type BibEntry, type BibSource } from './bibliography';
 import { entryPath, type CollectionName } from './chronology';
+import { claimPath } from './claims';
 import { readDateText } from './dates';
 import { absoluteUrl, type SiteInput } from './seo';
-import { SITE_CITATION_KEY, SITE_CREDIT, SITE_TITLE } from './site';
+import { CLAIM_REVIEWS_PUBLISHED, SITE_CITATION_KEY, SITE_CREDIT, SITE_TITLE } from './site';
 
 export type CslItem = CslData;
 
@@ -233,6 +234,26 @@ export function entryCitedPage(entry: CiteEntry & BibEntry, site: SiteInput, mod
     name: citeFileNames.page(entry.collection, entry.id),
     item: entryPageItem(entry, site, modified),
     sources: entrySourceItems(entry),
+  };
+}
+
+/** What a claim page's citation needs: the claim, and its entry for the sources it cites. */
+export interface CiteClaim {
+  claim: { id: string; conclusion: string; sources: readonly string[] };
+  entry: BibEntry;
+}
+
+/**
+ * A claim's page as a cited page: titled by its conclusion, filed as "claims/<id>", dated the day
+ * the claim pages were published (as its ClaimReview is), with the sources of the claim (not of its
+ * whole entry), keyed as in the whole bibliography.
+ */
+export function claimCitedPage({ claim, entry }: CiteClaim, site: SiteInput, modified: string = CLAIM_REVIEWS_PUBLISHED): CitedPage {
+  const own = entry.data.sources.filter((s) => claim.sources.includes(s.id));
+  return {
+    name: citeFileNames.page('claims', claim.id),
+    item: pageItem({ key: claim.id, title: claim.conclusion, url: absoluteUrl(site, claimPath(claim.id)), modified }),
+    sources: entrySourceItems({ ...entry, data: { ...entry.data, sources: own } }),
   };
 }
 

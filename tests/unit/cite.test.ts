@@ -11,6 +11,7 @@ import {
   citationKey,
   citeFilePath,
   citeFiles,
+  claimCitedPage,
   entryCitedPage,
   entryPageItem,
   entrySourceItems,
@@ -24,7 +25,7 @@ import {
   type CslItem,
 } from '../../src/lib/cite';
 import type { BibEntry } from '../../src/lib/bibliography';
-import { SITE_TITLE } from '../../src/lib/site';
+import { CLAIM_REVIEWS_PUBLISHED, SITE_TITLE } from '../../src/lib/site';
 import { readEntries } from '../support/content.ts';
 
 const site = { site: 'https://timeline.example', base: '/' };
@@ -224,6 +225,22 @@ describe('pages of the site', () => {
       'cite/csl/alliances/nerchinsk-1654-1689-sources.json',
     ]);
     expect(citeFilePath('json', 'x')).toBe('cite/csl/x.json');
+  });
+  test('a claim page is cited by its conclusion, filed under claims/, with only the claim’s own sources', () => {
+    const full = { ...entry, data: { ...entry.data, shortTitle: 'First', sources: fixtures } };
+    const claim = { id: 'nerchinsk-claim-envoy', conclusion: 'No pact was signed in 1654.', sources: ['book', 'news'] };
+    const cited = claimCitedPage({ claim, entry: full }, site);
+    expect(cited.name).toBe('claims/nerchinsk-claim-envoy');
+    expect(cited.item).toMatchObject({
+      id: 'five_alliances_nerchinsk_claim_envoy',
+      type: 'webpage',
+      title: 'No pact was signed in 1654.',
+      URL: 'https://timeline.example/claims/nerchinsk-claim-envoy/',
+      issued: parseSourceDate(CLAIM_REVIEWS_PUBLISHED),
+    });
+    const keys = (list: CslItem[]) => list.map((i) => i.id);
+    expect(keys(cited.sources!)).toEqual(keys(entrySourceItems(full)).filter((k) => keys([items[0]!, items[2]!]).includes(k)));
+    expect(cited.sources).toHaveLength(2);
   });
 });
 
