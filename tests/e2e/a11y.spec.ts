@@ -22,9 +22,6 @@ function describe(violations: Violation[]): string {
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`axe, ${colorScheme} scheme`, () => {
-    // axe walks every node: on the timeline page (some 3,000 elements) that takes about 30 s when
-    // the two cores are shared with other builds, which the default 30 s leaves no room for.
-    test.describe.configure({ timeout: 90_000 });
     for (const sitePage of sitePages()) {
       test(`${label(sitePage)} has no WCAG 2.2 AA violation`, async ({ page }) => {
         // axe over the whole timeline page takes 20-40 s on a busy two-core machine.
