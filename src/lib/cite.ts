@@ -14,7 +14,7 @@ import { entryPath, type CollectionName } from './chronology';
 import { claimPath } from './claims';
 import { readDateText } from './dates';
 import { absoluteUrl, type SiteInput } from './seo';
-import { CLAIM_REVIEWS_PUBLISHED, SITE_CITATION_KEY, SITE_CREDIT, SITE_TITLE } from './site';
+import { SITE_CITATION_KEY, SITE_CREDIT, SITE_TITLE } from './site';
 
 export type CslItem = CslData;
 
@@ -244,11 +244,11 @@ export interface CiteClaim {
 }
 
 /**
- * A claim's page as a cited page: titled by its conclusion, filed as "claims/<id>", dated the day
- * the claim pages were published (as its ClaimReview is), with the sources of the claim (not of its
- * whole entry), keyed as in the whole bibliography.
+ * A claim's page as a cited page: titled by its conclusion, filed as "claims/<id>", with the
+ * sources of the claim (not of its whole entry), keyed as in the whole bibliography. Like an entry
+ * page never corrected, it carries no date unless `modified` is given.
  */
-export function claimCitedPage({ claim, entry }: CiteClaim, site: SiteInput, modified: string = CLAIM_REVIEWS_PUBLISHED): CitedPage {
+export function claimCitedPage({ claim, entry }: CiteClaim, site: SiteInput, modified?: string): CitedPage {
   const own = entry.data.sources.filter((s) => claim.sources.includes(s.id));
   return {
     name: citeFileNames.page('claims', claim.id),

@@ -13,8 +13,7 @@ export const getStaticPaths = (async () => {
   const entries = await getTimeline();
   const where = { site, base: import.meta.env.BASE_URL };
   const claims = await getClaims();
-  // An entry page's citation carries the day it last changed (its latest correction); a claim
-  // page's, the day the claim pages were published (claimCitedPage's default).
+  // An entry page's citation carries the day it last changed (its latest correction).
   const files = citeFiles(entries, [
     ...entries.map((e) => entryCitedPage(e, where, lastChanged(e.data))),
     ...claims.map((c) => claimCitedPage(c, where)),
