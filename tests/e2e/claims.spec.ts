@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { readEntries } from '../scripts/content.ts';
+import { readEntries } from '../support/content.ts';
 import { pdfText } from '../scripts/pdf-text.ts';
-import { distDir, htmlFiles } from './site.ts';
+import { distDir, htmlFiles } from '../support/site.ts';
 import { pngSize } from './helpers/png';
 import { parseTextDirective } from '../../src/lib/text-fragment';
 import { ratingScale, verdictInfo, verdicts, type Verdict } from '../../src/lib/verdicts';

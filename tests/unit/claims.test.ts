@@ -1,7 +1,7 @@
 /** The claims list: article order, counts per verdict, paths, and text shortened with an ellipsis. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { readEntries } from '../scripts/content.ts';
+import { readEntries } from '../support/content.ts';
 import { claimCardPath, claimPath, claimsInArticleOrder, shorten, verdictCounts, verdictSectionId } from '../../src/lib/claims';
 import { verdicts, type Verdict } from '../../src/lib/verdicts';
 

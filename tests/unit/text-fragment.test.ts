@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { readEntries } from '../scripts/content.ts';
+import { readEntries } from '../support/content.ts';
 import {
   encodeTerm,
   parseTextDirective,
