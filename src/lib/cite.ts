@@ -245,14 +245,15 @@ export interface CiteClaim {
 
 /**
  * A claim's page as a cited page: titled by its conclusion, filed as "claims/<id>", with the
- * sources of the claim (not of its whole entry), keyed as in the whole bibliography. Like an entry
- * page never corrected, it carries no date unless `modified` is given.
+ * sources of the claim (not of its whole entry), keyed as in the whole bibliography; dated
+ * `modified` where given (its entry's cited date). The conclusion's closing stop is left to the
+ * citation style, which puts its own punctuation after a title.
  */
 export function claimCitedPage({ claim, entry }: CiteClaim, site: SiteInput, modified?: string): CitedPage {
   const own = entry.data.sources.filter((s) => claim.sources.includes(s.id));
   return {
     name: citeFileNames.page('claims', claim.id),
-    item: pageItem({ key: claim.id, title: claim.conclusion, url: absoluteUrl(site, claimPath(claim.id)), modified }),
+    item: pageItem({ key: claim.id, title: claim.conclusion.replace(/[.。]\s*$/, ''), url: absoluteUrl(site, claimPath(claim.id)), modified }),
     sources: entrySourceItems({ ...entry, data: { ...entry.data, sources: own } }),
   };
 }

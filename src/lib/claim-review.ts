@@ -14,6 +14,8 @@ export interface ClaimReviewInput {
   url: string;
   /** When the review was first published (ISO 8601). */
   datePublished: string;
+  /** The day the claim's entry last changed (YYYY-MM-DD), where it has been corrected. */
+  dateModified?: string | undefined;
   /** The site that reviews the claim: its name and absolute home URL. */
   reviewer: { name: string; url: string };
   /** The article that makes the claim. */
@@ -50,6 +52,7 @@ export function claimReview(input: ClaimReviewInput) {
     author: organisation,
     publisher: organisation,
     datePublished: input.datePublished,
+    ...(input.dateModified ? { dateModified: input.dateModified } : {}),
   };
 }
 

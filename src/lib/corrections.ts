@@ -3,6 +3,8 @@
  * entry last change?" (JSON-LD `dateModified`, timeline.json, citations).
  */
 
+import { SITE_PUBLISHED } from './site';
+
 /** The little of a correction this module reads. */
 export interface Dated {
   /** YYYY-MM-DD. */
@@ -23,4 +25,12 @@ export function newestFirst<C extends Dated>(corrections: readonly C[] | undefin
  */
 export function lastChanged(entry: { corrections?: readonly Dated[] | undefined }): string | undefined {
   return newestFirst(entry.corrections)[0]?.date;
+}
+
+/**
+ * The date a citation of an entry's page gives: the day it last changed, or, for a page never
+ * corrected, the day the site first published it.
+ */
+export function citedDate(entry: { corrections?: readonly Dated[] | undefined }): string {
+  return lastChanged(entry) ?? SITE_PUBLISHED;
 }

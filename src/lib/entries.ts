@@ -14,7 +14,7 @@ export type TimelineEntry = AllianceEntry | EventEntry;
 export type PlaceEntry = CollectionEntry<'places'>;
 
 /** When an entry last changed (its latest correction): one home, in ./corrections.ts. */
-export { lastChanged } from './corrections';
+export { citedDate, lastChanged } from './corrections';
 
 let cached: Promise<TimelineEntry[]> | undefined;
 

@@ -4,7 +4,7 @@
  */
 import { withBase } from './chronology';
 
-import { SITE_TITLE } from './site';
+import { SITE_PUBLISHED, SITE_TITLE } from './site';
 
 /** The site's name in link previews and titles (see ./site.ts). */
 export const SITE_NAME = SITE_TITLE;
@@ -124,6 +124,7 @@ export function pageSeo(page: PageInput, site: SiteInput): PageSeo {
           url: canonical,
           mainEntityOfPage: canonical,
           ...(image ? { image } : {}),
+          datePublished: SITE_PUBLISHED,
           ...(page.dateModified ? { dateModified: page.dateModified } : {}),
           isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: home },
           about: {

@@ -35,5 +35,8 @@ export const SITE_CREDIT: { author?: string; publisher?: string } = {};
 /** The prefix of the citation keys of the site's own pages (lowercase letters, digits, underscores). */
 export const SITE_CITATION_KEY = 'five_alliances';
 
-/** The day the site first published its claim pages, each a ClaimReview (its `datePublished`). */
-export const CLAIM_REVIEWS_PUBLISHED = '2026-11-28';
+/**
+ * The day the site first published its pages, entries and claim reviews alike: their JSON-LD
+ * `datePublished`, and the date a citation gives a page that has never been corrected.
+ */
+export const SITE_PUBLISHED = '2026-11-28';

@@ -49,9 +49,12 @@ for (const path of citedPages) {
     const groups = block.locator('.cite-files');
     const own = groups.first().getByRole('link');
     await expect(own).toHaveText([/^BibTeX/, /^RIS/, /^CSL-JSON/]);
-    // The record's date is the day the page last changed, the JSON-LD's dateModified (none: no date).
-    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? '{}') as { dateModified?: string };
-    const modified = jsonLd.dateModified?.split('-').map(Number);
+    // The record's date is the day the page last changed (JSON-LD dateModified), else the day it was
+    // published (datePublished): every page citation carries a date, never "n.d.".
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? '{}') as { dateModified?: string; datePublished?: string };
+    const modified = (jsonLd.dateModified ?? jsonLd.datePublished)?.split('-').map(Number);
+    expect(modified, 'the page states when it was published').toBeDefined();
+    for (const style of ['chicago', 'apa']) await expect(block.locator(`#cite-${style}`)).not.toContainText('n.d.');
     for (const link of await own.all()) {
       const href = (await link.getAttribute('href'))!;
       await expect(link).toHaveAttribute('download', /\.(bib|ris|json)$/);

@@ -50,6 +50,7 @@ for (const [i, entry] of model.entries.entries()) {
     await page.goto(path);
     const section = page.getByRole('region', { name: 'Corrections' });
     const jsonLd = JSON.parse((await page.locator('head script[type="application/ld+json"]').textContent()) ?? '');
+    expect(jsonLd.datePublished, 'every entry page says when it was published').toMatch(/^\d{4}-\d{2}-\d{2}$/);
     if (entry.corrections.length === 0) {
       await expect(section).toHaveCount(0);
       expect(jsonLd).not.toHaveProperty('dateModified');

@@ -230,14 +230,16 @@ describe('pages of the site', () => {
     const full = { ...entry, data: { ...entry.data, shortTitle: 'First', sources: fixtures } };
     const claim = { id: 'nerchinsk-claim-envoy', conclusion: 'No pact was signed in 1654.', sources: ['book', 'news'] };
     const cited = claimCitedPage({ claim, entry: full }, site);
+    // The conclusion's closing stop is left to the style, which punctuates after the title itself.
     expect(cited.name).toBe('claims/nerchinsk-claim-envoy');
     expect(cited.item).toMatchObject({
       id: 'five_alliances_nerchinsk_claim_envoy',
       type: 'webpage',
-      title: 'No pact was signed in 1654.',
+      title: 'No pact was signed in 1654',
       URL: 'https://timeline.example/claims/nerchinsk-claim-envoy/',
     });
     expect(cited.item).not.toHaveProperty('issued');
+    expect(claimCitedPage({ claim, entry: full }, site, '2026-11-02').item['issued']).toEqual({ 'date-parts': [[2026, 11, 2]] });
     const keys = (list: CslItem[]) => list.map((i) => i.id);
     expect(keys(cited.sources!)).toEqual(keys(entrySourceItems(full)).filter((k) => keys([items[0]!, items[2]!]).includes(k)));
     expect(cited.sources).toHaveLength(2);

@@ -27,6 +27,8 @@ describe('claimReview', () => {
     expect(review.claimReviewed).toBe(input.claim.quote);
     expect(review.reviewBody).toBe(input.claim.record);
     expect(review.datePublished).toBe('2026-11-28');
+    expect(review).not.toHaveProperty('dateModified');
+    expect(claimReview({ ...input, dateModified: '2027-01-05' }).dateModified).toBe('2027-01-05');
   });
 
   test('reviews a Claim made by the article’s publisher, dated and with the article as its appearance', () => {

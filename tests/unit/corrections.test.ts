@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lastChanged, newestFirst } from '../../src/lib/corrections';
+import { citedDate, lastChanged, newestFirst } from '../../src/lib/corrections';
+import { SITE_PUBLISHED } from '../../src/lib/site';
 
 describe('newestFirst', () => {
   it('orders by date, newest first, keeping the written order within a day', () => {
@@ -25,5 +26,15 @@ describe('lastChanged', () => {
 
   it('is undefined for an entry with no corrections field', () => {
     expect(lastChanged({})).toBeUndefined();
+  });
+});
+
+describe('citedDate', () => {
+  it('is the last correction where there is one', () => {
+    expect(citedDate({ corrections: [{ date: '2019-07-04' }, { date: '2030-01-01' }] })).toBe('2030-01-01');
+  });
+  it('is the day the site first published its pages for an entry never corrected', () => {
+    expect(citedDate({ corrections: [] })).toBe(SITE_PUBLISHED);
+    expect(citedDate({})).toBe(SITE_PUBLISHED);
   });
 });

@@ -4,7 +4,7 @@
  * written at build time.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getClaims, getTimeline, lastChanged } from '../../lib/entries';
+import { citedDate, getClaims, getTimeline } from '../../lib/entries';
 import { citeFiles, claimCitedPage, entryCitedPage, exportFormats, serialize, type CslItem, type ExportFormat } from '../../lib/cite';
 
 export const getStaticPaths = (async () => {
@@ -15,8 +15,8 @@ export const getStaticPaths = (async () => {
   const claims = await getClaims();
   // An entry page's citation carries the day it last changed (its latest correction).
   const files = citeFiles(entries, [
-    ...entries.map((e) => entryCitedPage(e, where, lastChanged(e.data))),
-    ...claims.map((c) => claimCitedPage(c, where)),
+    ...entries.map((e) => entryCitedPage(e, where, citedDate(e.data))),
+    ...claims.map((c) => claimCitedPage(c, where, citedDate(c.entry.data))),
   ]);
   return files.map(({ path, format, items }) => ({
     params: { file: path.replace(/^cite\//, '') },
