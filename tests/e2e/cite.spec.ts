@@ -40,11 +40,14 @@ for (const path of citedPages) {
     const url = new URL(path, 'https://x').pathname;
     // Chicago capitalises titles and turns inner quotation marks round: compare without either.
     const plain = (t: string | null) => (t ?? '').replace(/[‘’“”'"]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
-    const title = plain(await page.getByRole('heading', { level: 1 }).textContent());
+    // A claim page's heading is its conclusion, a sentence: its closing stop is the style's to place.
+    const title = plain(await page.getByRole('heading', { level: 1 }).textContent()).replace(/\.$/, '');
     for (const style of ['chicago', 'apa']) {
       const ref = block.locator(`#cite-${style}`);
       await expect(ref).toContainText(url);
-      expect(plain(await ref.textContent()), style).toContain(title);
+      const text = plain(await ref.textContent());
+      expect(text, style).toContain(title);
+      expect(text, `${style}: no doubled punctuation after the title`).not.toMatch(/[.!?][.,]/);
     }
     const groups = block.locator('.cite-files');
     const own = groups.first().getByRole('link');
