@@ -1,96 +1,35 @@
 /**
- * Deploying under a sub-path works: builds the site once with BASE_PATH=/timeline/, serves it as
- * a static host would, crawls every page of its sitemap (and the 404 page), and checks that every
- * internal href, src and preview image answers 200 under the base and that every #anchor exists.
+ * Deploying under a sub-path works: builds the site once under the base /timeline/ into a temporary
+ * folder and serves it with `astro preview` (tests/support/preview.ts), crawls every page of its
+ * sitemap (and the 404 page), and checks that every internal href, src and preview image answers 200
+ * under the base and that every #anchor exists. The folder is deleted afterwards.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { freePort } from '../support/preview.ts';
+import { buildUnderBase, servePreview } from '../support/preview.ts';
 import { readEntries } from '../support/content.ts';
 import { locs } from '../support/site.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const OUT = join(root, 'tests/output/dist-base');
 const BASE = '/timeline/';
 const SITE = 'https://timeline.example';
 /** The first alliance of content/, for the entry-page checks. */
 const FIRST = readEntries().find((e) => e.data.ordinal === 1)!.id;
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-};
-
-let server: Server;
 let origin: string;
-
-/** Runs `astro build` with the sub-path settings, in a child process so this one's config is untouched. */
-function buildWithBase(): Promise<void> {
-  rmSync(OUT, { recursive: true, force: true });
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: root,
-      // BASE_URL (set by global-setup for Playwright) would override Astro's base: keep it out.
-      env: { ...withoutBaseUrl(process.env), BASE_PATH: BASE, OUT_DIR: OUT, SITE_URL: SITE },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let log = '';
-    child.stdout.on('data', (d) => (log += d));
-    child.stderr.on('data', (d) => (log += d));
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`astro build failed (${code}):\n${log}`))));
-  });
-}
-
-function withoutBaseUrl(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const { BASE_URL: _ignored, ...rest } = env;
-  return rest;
-}
-
-/** A static host: files under BASE from OUT, directories to index.html, anything else the 404 page. */
-function serve(port: number): Promise<Server> {
-  const srv = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file: string | undefined;
-    if (path.startsWith(BASE)) {
-      const candidate = normalize(join(OUT, path.slice(BASE.length)));
-      if (candidate.startsWith(OUT) && existsSync(candidate)) {
-        file = statSync(candidate).isDirectory() ? join(candidate, 'index.html') : candidate;
-        if (!existsSync(file)) file = undefined;
-      }
-    }
-    if (!file) {
-      res.writeHead(404, { 'Content-Type': TYPES['.html']! });
-      res.end(readFileSync(join(OUT, '404.html')));
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((resolve) => srv.listen(port, '127.0.0.1', () => resolve(srv)));
-}
+let stop: (() => Promise<void>) | undefined;
+let remove: (() => void) | undefined;
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
-  await buildWithBase();
-  const port = await freePort();
-  server = await serve(port);
-  origin = `http://127.0.0.1:${port}`;
+  const built = await buildUnderBase(BASE, SITE);
+  remove = built.remove;
+  ({ origin, stop } = await servePreview(built));
 });
 
 test.afterAll(async () => {
-  if (server) await new Promise((resolve) => server.close(resolve));
+  await stop?.();
+  remove?.();
 });
 
 const attr = (html: string, name: string) =>
