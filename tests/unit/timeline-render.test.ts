@@ -21,7 +21,7 @@ const rounded = (html: string) =>
 const svgFile = (html: string) =>
   rounded(html)
     .replace('<svg ', '<svg xmlns="http://www.w3.org/2000/svg" ')
-    .replace(/(<svg[^>]*>)/, '$1\n<style>text { font-family: sans-serif; } .label-boxes rect { fill: white; } .grid line, .axis line, .leaders line { stroke: #999; } .milestone .hit { fill: none; }</style>') + '\n';
+    .replace(/(<svg[^>]*>)/, '$1\n<style>text { font-family: sans-serif; } .label-boxes rect { fill: white; } .grid, .axis path { fill: none; stroke: #999; } .leaders line { stroke: #999; } .milestone .hit { fill: none; }</style>') + '\n';
 const snapshot = (name: string) => `./__snapshots__/charts/${name}.svg`;
 
 let container: AstroContainer;
@@ -43,7 +43,12 @@ describe('OverviewChart', () => {
         props: { layout: overviewLayout(all, { orientation: 'horizontal', width: 1152 }), label: 'Timeline', variant: 'test' },
       }),
     );
-    const links = [...html.matchAll(/<a href="#([^"]+)"[^>]*aria-label="([^"]+)"/g)].map((m) => [m[1], m[2]]);
+    // A link's name: its aria-label, or else its <title> (the marks without a visible label).
+    const links = [...html.matchAll(/<a href="#([^"]+)"([^>]*)>(?:\n<title>([^<]+)<\/title>)?/g)].map((m) => [
+      m[1],
+      /aria-label="([^"]+)"/.exec(m[2]!)?.[1] ?? m[3],
+    ]);
+    expect(links.filter(([, name]) => !name), 'links without a name').toEqual([]);
     expect(links).toContainEqual(['li-lobanov-1896-1900', 'Alliance 2: Li–Lobanov Treaty, 1896–1900']);
     expect(links).toContainEqual(['moscow-state-visit-2023', 'Meeting: Moscow state visit, 2023 (20 March 2023)']);
     expect(links).toContainEqual(['nerchinsk-treaty', 'Treaty of Nerchinsk signed, 6 September 1689']);

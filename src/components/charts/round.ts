@@ -11,3 +11,15 @@ export const diamond = (cx: number, cy: number, s: number): string =>
  * paste). Labels with several lines are start-anchored, where a trailing space moves nothing.
  */
 export const spaced = (line: string, last: boolean): string => (last ? line : `${line} `);
+
+/**
+ * Straight lines as one path's data ("M28 82V298M105 82V298…"): one element for a whole grid or
+ * every tick of an axis instead of one <line> each, with V and H for the lines that run straight.
+ */
+export const linesPath = (lines: readonly { x1: number; y1: number; x2: number; y2: number }[]): string =>
+  lines
+    .map(({ x1, y1, x2, y2 }) => {
+      const [a, b, c, d] = [r(x1), r(y1), r(x2), r(y2)];
+      return `M${a} ${b}${a === c ? `V${d}` : b === d ? `H${c}` : `L${c} ${d}`}`;
+    })
+    .join('');
