@@ -65,3 +65,9 @@ describe.each([
     expect(line).toMatch(message);
   });
 });
+
+test('rejects a place id that is not an id, naming places.0', () => {
+  const shape = allianceSchema.safeParse({ places: ['Port Arthur'] });
+  expect(shape.success).toBe(false);
+  expect(shape.error!.issues.some((i) => i.path.join('.') === 'places.0' && /lowercase/.test(i.message))).toBe(true);
+});

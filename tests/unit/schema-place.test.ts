@@ -1,7 +1,6 @@
 /** The place schema: a complete place passes; each missing or wrong field fails, naming the field. */
 import { describe, expect, test } from 'vitest';
 import { placeSchema } from '../../src/schemas/place';
-import { allianceSchema } from '../../src/schemas/entry';
 
 const valid = {
   label: 'Port Arthur',
@@ -37,10 +36,4 @@ describe.each([
     expect(p.length).toBeGreaterThan(0);
     expect(p.some((m) => field.test(m))).toBe(true);
   });
-});
-
-test('the entry schema accepts place ids on an entry and a milestone, and rejects a malformed one', () => {
-  const shape = allianceSchema.safeParse({ places: ['Port Arthur'] });
-  expect(shape.success).toBe(false);
-  expect(shape.error!.issues.some((i) => i.path.join('.') === 'places.0' && /lowercase/.test(i.message))).toBe(true);
 });

@@ -1,0 +1,80 @@
+/** The preview cards as element trees (src/lib/og/card.ts), before satori draws them. */
+import { describe, expect, it } from 'vitest';
+import { CARD_QUOTE_MAX, cardTree, claimCardTree, entryKicker, quoteSize, titleSize, type CardNode } from '../../src/lib/og/card';
+import { SITE_NAME } from '../../src/lib/seo';
+import { claimCard, entryCard } from '../fixtures/cards';
+
+/** Every text in the tree, depth first. */
+function texts(node: CardNode | string): string[] {
+  if (typeof node === 'string') return [node];
+  const c = node.props.children;
+  if (c === undefined) return [];
+  return typeof c === 'string' ? [c] : c.flatMap(texts);
+}
+
+describe('cardTree', () => {
+  it('shows the kicker, title, dates and both ends of the axis', () => {
+    const all = texts(cardTree(entryCard));
+    expect(all.slice(0, 3)).toEqual(['alliance 1 of 5', 'The Treaty of Nerchinsk', '1654 – 6 September 1689']);
+    expect(all).toContain('1654');
+    expect(all).toContain('2023');
+  });
+});
+
+describe('claimCardTree', () => {
+  const all = texts(claimCardTree(claimCard));
+
+  it('shows the quote shortened with an ellipsis, the verdict, the conclusion and the entry’s period', () => {
+    const quote = all.find((t) => t.startsWith('“'))!;
+    expect(quote.endsWith('…”')).toBe(true);
+    expect(quote.length).toBeLessThanOrEqual(CARD_QUOTE_MAX + 2);
+    expect(claimCard.quote.startsWith(quote.slice(1, -2))).toBe(true);
+    expect(all).toContain('Inaccurate');
+    expect(all).toContain(claimCard.conclusion);
+    expect(all).toContain('Li–Lobanov, 1896–1900 · 3 June 1896 – June 1900');
+    expect(all).toContain('1654');
+  });
+
+  it('keeps a short quote whole', () => {
+    expect(texts(claimCardTree({ ...claimCard, quote: 'on charges of war crimes' }))).toContain('“on charges of war crimes”');
+  });
+
+  it('draws the verdict’s symbol (the font has none of ✓ ≈ ✗)', () => {
+    const svg = JSON.stringify(claimCardTree(claimCard));
+    expect(svg).toContain('"type":"svg"');
+    expect(svg).not.toMatch(/[✓≈✗]/);
+  });
+});
+
+// satori boxes are content-box: the card's size plus padding and border must come to 1200×630.
+describe.each([
+  ['cardTree', () => cardTree(entryCard)],
+  ['claimCardTree', () => claimCardTree(claimCard)],
+])('%s', (_, tree) => {
+  it('fills 1200×630 exactly once padding and border are added', () => {
+    const style = tree().props.style!;
+    const border = Number.parseInt(String(style.borderTop), 10);
+    expect([Number(style.width) + 2 * Number(style.padding), Number(style.height) + 2 * Number(style.padding) + border]).toEqual([1200, 630]);
+  });
+});
+
+describe('quoteSize', () => {
+  it('shrinks as quotes grow', () => {
+    expect(quoteSize('short')).toBeGreaterThan(quoteSize('x'.repeat(100)));
+    expect(quoteSize('x'.repeat(100))).toBeGreaterThan(quoteSize('x'.repeat(160)));
+  });
+});
+
+describe('titleSize', () => {
+  it('shrinks as titles grow', () => {
+    expect(titleSize('short')).toBeGreaterThan(titleSize('x'.repeat(90)));
+    expect(titleSize('x'.repeat(90))).toBeGreaterThan(titleSize('x'.repeat(150)));
+  });
+});
+
+describe('entryKicker', () => {
+  it('counts alliances and not events', () => {
+    expect(entryKicker({ collection: 'alliances', ordinal: 3 })).toMatch(/^Alliance 3 of 5/);
+    expect(entryKicker({ collection: 'events' })).toBe(SITE_NAME);
+  });
+});
