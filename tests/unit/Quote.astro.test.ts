@@ -1,0 +1,24 @@
+/** <Quote> (src/components/mdx/Quote.astro), rendered through Astro's Container API. */
+import { describe, expect, test } from 'vitest';
+import Quote from '../../src/components/mdx/Quote.astro';
+import { render } from '../support/render.ts';
+
+describe('Quote', () => {
+  test('renders an attributed blockquote with its source', async () => {
+    const html = await render(Quote, {
+      props: { by: 'Shi Shan', source: 'as quoted by The Epoch Times', cite: 'https://example.org/a' },
+      slots: { default: 'Words.' },
+    });
+    expect(html).toMatch(/<figure[^>]*>\s*<blockquote cite="https:\/\/example.org\/a"[^>]*>Words.<\/blockquote>/);
+    expect(html).toMatch(/<figcaption[^>]*>— Shi Shan, <a href="https:\/\/example.org\/a"[^>]*>as quoted by The Epoch Times<\/a>/);
+  });
+  test('fails without by', async () => {
+    await expect(render(Quote, { props: {}, slots: { default: 'x' } })).rejects.toThrow(/<Quote>: prop "by": is required/);
+  });
+  test('fails on a cite that is not a URL', async () => {
+    await expect(render(Quote, { props: { by: 'A', cite: 'the article' } })).rejects.toThrow(/<Quote>: prop "cite": must be an absolute http\(s\) URL; got "the article"/);
+  });
+  test('fails on a cite that is a URL of another scheme', async () => {
+    await expect(render(Quote, { props: { by: 'A', cite: 'ftp://example.org/a' } })).rejects.toThrow(/prop "cite"/);
+  });
+});

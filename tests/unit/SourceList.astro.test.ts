@@ -1,0 +1,14 @@
+/** <SourceList> (src/components/entry/SourceList.astro), rendered through Astro's Container API. */
+import { describe, expect, test } from 'vitest';
+import SourceList from '../../src/components/entry/SourceList.astro';
+import { render } from '../support/render.ts';
+import { sources } from '../fixtures/claims';
+
+describe('SourceList', () => {
+  test('writes out the URL, and no link where a work has none', async () => {
+    const html = await render(SourceList, { props: { sources } });
+    expect(html).toMatch(/<li id="source-t-wp"/);
+    expect(html).toMatch(/<a class="source-url"[^>]*href="https:\/\/en.wikipedia.org\/wiki\/Treaty_of_Nerchinsk"[^>]*>https:\/\/en.wikipedia.org\/wiki\/Treaty_of_Nerchinsk<\/a>/);
+    expect(html).toMatch(/<li id="source-t-book"[^>]*>[\s\S]*Mark Mancall[\s\S]*<cite[^>]*>Russia and China<\/cite>[\s\S]*Harvard University Press[\s\S]*1971[^<]*<\/span>[^<]*<\/li>/);
+  });
+});
