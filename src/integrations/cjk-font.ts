@@ -3,9 +3,15 @@
  * built pages render, subsets Noto Serif SC (from npm) to exactly those as WOFF2 with subset-font,
  * and links the @font-face stylesheet (with a preload of the font) from the pages that have any.
  * Reading the built HTML, not content/, catches text made at build time (dates, generated labels).
+ *
+ * In `astro dev` there is no built HTML: the dev server serves a subset of the CJK characters in
+ * content/ and src/ (which holds the Qing reign names and numerals the dates are written with), cut
+ * when first asked for and again when those files change, so an editor without a CJK font sees the
+ * names too. It is linked from every page by a one-line script that only the dev server injects.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +35,50 @@ function bodyText(html: string): string {
   return body.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '');
 }
 
+/** Every file under these folders, recursively (node_modules and dot-folders skipped). */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    if (d.name.startsWith('.') || d.name === 'node_modules') return [];
+    const p = join(dir, d.name);
+    return d.isDirectory() ? filesUnder(p) : [p];
+  });
+}
+
+/** The CJK characters of every text file under these folders: what the dev server's subset covers. */
+export function sourceCharacters(dirs: readonly string[]): string[] {
+  const text = dirs.flatMap(filesUnder).filter((f) => /\.(mdx?|ya?ml|json|ts|astro)$/.test(f)).map((f) => readFileSync(f, 'utf8'));
+  return cjkCharacters(text.join(''));
+}
+
+/** Where the dev server serves its font and stylesheet, under the site's base. */
+export const devPaths = (base: string) => ({ css: `${base}_cjk-dev/font.css`, font: `${base}_cjk-dev/font.woff2` });
+
+/**
+ * The dev server's handler for the subset font and its @font-face: answers the two dev paths and
+ * passes anything else on. The subset is cut again only when a file under `dirs` changed.
+ */
+export function devFontHandler(base: string, dirs: readonly string[]) {
+  const paths = devPaths(base);
+  let cached: { stamp: number; css: string; font: Uint8Array } | undefined;
+  const current = async () => {
+    const stamp = Math.max(...dirs.flatMap(filesUnder).map((f) => statSync(f).mtimeMs));
+    if (cached?.stamp !== stamp) {
+      const chars = sourceCharacters(dirs);
+      const font = await subsetFont(readFileSync(SOURCE_FONT), chars.join(''), { targetFormat: 'woff2' });
+      cached = { stamp, css: cjkFontFace(paths.font, chars), font };
+    }
+    return cached;
+  };
+  return async (req: IncomingMessage, res: ServerResponse, next: () => void): Promise<void> => {
+    const url = (req.url ?? '').split('?')[0];
+    if (url !== paths.css && url !== paths.font) return next();
+    const { css, font } = await current();
+    res.setHeader('Content-Type', url === paths.css ? 'text/css; charset=utf-8' : 'font/woff2');
+    res.setHeader('Cache-Control', 'no-cache');
+    res.end(url === paths.css ? css : font);
+  };
+}
+
 const hash = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex').slice(0, 10);
 
 export default function cjkFont(): AstroIntegration {
@@ -36,8 +86,18 @@ export default function cjkFont(): AstroIntegration {
   return {
     name: 'cjk-font',
     hooks: {
+      'astro:config:setup': ({ command, config, injectScript }) => {
+        if (command !== 'dev') return;
+        const href = devPaths(config.base.endsWith('/') ? config.base : `${config.base}/`).css;
+        injectScript('head-inline', `document.head.append(Object.assign(document.createElement('link'),{rel:'stylesheet',href:${JSON.stringify(href)}}))`);
+      },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:server:setup': ({ server }) => {
+        const root = server.config.root;
+        const handler = devFontHandler(base, [join(root, 'content'), join(root, 'src')]);
+        server.middlewares.use((req, res, next) => void handler(req, res, next).catch(next));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
