@@ -50,7 +50,11 @@ export async function serve(mounts: Mount[]): Promise<{ origin: string; close: (
     }
     const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
     let body = readFileSync(file);
-    const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-store' };
+    // What a static host sends for a page (Netlify's default): the browser may keep the file but must
+    // ask again. Not no-store, which would also keep a page out of the back/forward cache and make
+    // Lighthouse's bf-cache audit blame the site for the bench's server. Each load is still cold: the
+    // comparison opens a new browser context with the cache disabled, and Lighthouse clears the cache.
+    const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'public, max-age=0, must-revalidate' };
     if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       body = gzipSync(body, { level: 9 });
       headers['content-encoding'] = 'gzip';
