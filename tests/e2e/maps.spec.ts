@@ -10,9 +10,15 @@ import { readEntries, readPlaces } from '../support/content.ts';
 import { normalise, pdfText } from '../scripts/pdf-text.ts';
 import { distDir } from '../support/site.ts';
 import { mapDrawingsGzip } from '../bench/weight.ts';
+import { onFrontierMap } from '../../src/lib/map/layout.ts';
 
 const entries = readEntries();
-const places = readPlaces();
+const allPlaces = readPlaces();
+const isOnFrontier = (p: (typeof allPlaces)[number]) => onFrontierMap({ id: p.id, name: p.data.label, lat: p.data.lat, lon: p.data.lon });
+/** The home map's places: the frontier's, and Moscow in its inset. */
+const places = allPlaces.filter(isOnFrontier);
+/** Places beyond the frontier, mapped only on their entries' locators. */
+const farPlaces = allPlaces.filter((p) => !isOnFrontier(p));
 type Milestone = { id: string; places?: string[] };
 const placesOf = (e: (typeof entries)[number]) => [
   ...new Set([...((e.data.places as string[] | undefined) ?? []), ...((e.data.milestones ?? []) as Milestone[]).flatMap((m) => m.places ?? [])]),
@@ -23,8 +29,12 @@ const squash = (s: string) => s.replace(/\s+/g, '').toLowerCase();
 /** The drawing on show (the other size is display:none). */
 const visibleMap = (page: Page, figure: string) => page.locator(`${figure} svg.map-svg:visible`);
 
-test('content names places, so the maps have something to show', () => {
+test('content names places, so the maps have something to show; every place beyond the frontier is named by an entry', () => {
   expect(withPlaces.length).toBeGreaterThan(0);
+  expect(farPlaces.length).toBeGreaterThan(0);
+  // The home map shows the frontier's places whether or not an entry names them (Khabarovsk, for
+  // orientation); a place beyond it appears only on the locators of the entries that name it.
+  for (const p of farPlaces) expect(withPlaces.some((e) => placesOf(e).includes(p.id)), `content/places/${p.id}.yaml is named by no entry`).toBe(true);
 });
 
 for (const width of [1280, 320]) {
@@ -50,10 +60,13 @@ for (const width of [1280, 320]) {
   });
 }
 
-test('the home table lists every place and links it to each entry told there', async ({ page }) => {
+test('the home table lists every place of the frontier, and links it to each entry told there', async ({ page }) => {
   await page.goto('/');
   const table = page.getByRole('table', { name: /Places on the map/ });
   await expect(table.locator('tbody tr')).toHaveCount(places.length);
+  // The places further afield are left to their entries' locators, and the caption says so.
+  for (const p of farPlaces) await expect(table.locator(`#place-${p.id}`)).toHaveCount(0);
+  await expect(page.locator('#map-frontier figcaption')).toContainText('Places further afield are mapped on their entries’ pages');
   for (const p of places) {
     const row = table.locator(`#place-${p.id}`);
     await expect(row.getByRole('rowheader')).toContainText(p.data.label);
@@ -67,16 +80,36 @@ test('the home table lists every place and links it to each entry told there', a
   }
 });
 
+test('the home map names Lake Baikal, which it does not draw, and its caption says lakes are not drawn', async ({ page }) => {
+  await page.goto('/');
+  for (const width of [1280, 320]) {
+    await page.setViewportSize({ width, height: 900 });
+    await expect(visibleMap(page, '#map-frontier').locator('text.map-lake')).toHaveText('Lake Baikal');
+  }
+  await expect(page.locator('#map-frontier figcaption')).toContainText('Lakes are not drawn; Lake Baikal is named where it lies');
+});
+
 for (const e of withPlaces) {
+  const own = placesOf(e);
+  const far = own.some((id) => farPlaces.some((p) => p.id === id));
   test(`the page of ${e.id} has a locator naming its places, each linked to what happened there`, async ({ page }) => {
     await page.goto(`/${e.collection}/${e.id}/`);
     const figure = page.locator('#map-locator');
     await expect(figure).toBeVisible();
-    const own = placesOf(e);
     const drawn = await visibleMap(page, '#map-locator')
       .locator('a.map-place')
       .evaluateAll((as) => as.map((a) => a.getAttribute('data-place')));
     expect(drawn.sort()).toEqual([...own].sort());
+    // Each name drawn is its place's label, and nothing else is named on a locator from Europe to East Asia.
+    for (const id of drawn) {
+      const label = allPlaces.find((p) => p.id === id)!.data.label;
+      await expect(visibleMap(page, '#map-locator').locator(`a[data-place="${id}"] text`)).toHaveText(label);
+    }
+    // A place beyond the frontier puts the locator on the base from Europe to East Asia, outlining the frontier.
+    await expect(figure.locator('figcaption')).toContainText(far ? 'on today’s map from Europe to East Asia' : 'on today’s map of the frontier');
+    await expect(visibleMap(page, '#map-locator').locator('.map-inset')).toHaveCount(far ? 0 : 1);
+    await expect(visibleMap(page, '#map-locator').locator('path.map-region')).toHaveCount(1);
+    await expect(figure.locator('.map-legend')).toContainText(far ? 'Outline: the area of the frontier map' : 'Inset: the area of the main map');
     const table = page.locator('#map-locator-places');
     await expect(table.locator('tbody tr')).toHaveCount(own.length);
     for (const id of own) {
@@ -121,13 +154,20 @@ test('the printed timeline shows the map after the charts and before the chronol
   expect(pages[map]).toContain(squash('China–Russia border today'));
 });
 
-test('a printed entry page shows its locator on the first pages, with the legend', async ({ page }) => {
-  const e = withPlaces[0]!;
-  await page.goto(`/${e.collection}/${e.id}/`);
-  const pdf = await pdfText(await page.pdf({ format: 'A4' }));
-  const pages = pdf.pages.map((p) => squash(normalise(p)));
-  const at = pages.findIndex((p) => p.includes(squash('Where it happened')));
-  expect(at).toBeGreaterThanOrEqual(0);
-  expect(at).toBeLessThanOrEqual(1);
-  expect(pages[at]).toContain(squash('Other borders today'));
-});
+const isFar = (e: (typeof entries)[number]) => placesOf(e).some((id) => farPlaces.some((p) => p.id === id));
+for (const e of [withPlaces.find((x) => !isFar(x))!, withPlaces.find(isFar)!]) {
+  test(`the printed page of ${e.id} shows its locator on the first pages, with its names and the legend`, async ({ page }) => {
+    await page.goto(`/${e.collection}/${e.id}/`);
+    const pdf = await pdfText(await page.pdf({ format: 'A4' }));
+    const pages = pdf.pages.map((p) => squash(normalise(p)));
+    const at = pages.findIndex((p) => p.includes(squash('Where it happened')));
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(at).toBeLessThanOrEqual(1);
+    expect(pages[at]).toContain(squash('Other borders today'));
+    // The drawing's names are on that page: the figure is never split from its caption and legend.
+    for (const id of placesOf(e)) {
+      const label = allPlaces.find((p) => p.id === id)!.data.label;
+      expect(pages[at], label).toContain(squash(label));
+    }
+  });
+}

@@ -1,20 +1,63 @@
-/** The map layout with the site's own places: every name placed, nothing overlapping, Moscow in the inset. */
+/**
+ * The map layout with the site's own places: every name placed, nothing overlapping, Moscow in the
+ * inset on the frontier base; the places beyond the frontier on the base from Europe to East Asia;
+ * Lake Baikal named, clear of the inset; each entry's places on the base that shows them.
+ */
 import { describe, expect, test } from 'vitest';
-import { mapLayout, type MapPlace } from '../../src/lib/map/layout';
+import { baseFor, mapLayout, onFrontierMap, type MapBase, type MapLayout, type MapPlace } from '../../src/lib/map/layout';
 import { boxesOverlap, type Box } from '../../src/lib/map/labels';
-import { readPlaces } from '../support/content';
+import { placeIdsOf } from '../../src/lib/places';
+import { readEntries, readPlaces } from '../support/content';
 
-const places: MapPlace[] = readPlaces().map((p) => ({ id: p.id, name: p.data.label, lat: p.data.lat, lon: p.data.lon }));
+const all: MapPlace[] = readPlaces().map((p) => ({ id: p.id, name: p.data.label, lat: p.data.lat, lon: p.data.lon }));
+const frontier = all.filter(onFrontierMap);
+const beyond = all.filter((p) => !onFrontierMap(p)).map((p) => p.id);
+const entries = readEntries().map((e) => ({
+  id: e.id,
+  places: placeIdsOf({
+    id: e.id,
+    collection: e.collection,
+    data: e.data as unknown as Parameters<typeof placeIdsOf>[0]['data'],
+  }),
+}));
+
+const markerBoxes = (layout: MapLayout) =>
+  layout.markers.map((m): [string, Box] => [
+    m.id,
+    { x: m.x - layout.markerRadius, y: m.y - layout.markerRadius, w: 2 * layout.markerRadius, h: 2 * layout.markerRadius },
+  ]);
+
+/** No name overlaps another, a marker, a country or lake name, the inset or the scale; each stays inside. */
+function expectClear(layout: MapLayout) {
+  const others: [string, Box][] = [
+    ...markerBoxes(layout),
+    ...layout.countries.map((c): [string, Box] => [c.text, c.box]),
+    ...layout.lakes.map((c): [string, Box] => [c.text, c.box]),
+    ...(layout.inset ? [['inset', layout.inset.box] as [string, Box]] : []),
+    ['scale bar', layout.scale.box],
+  ];
+  expect(layout.scale.box.x).toBeGreaterThanOrEqual(0);
+  expect(layout.scale.box.x + layout.scale.box.w).toBeLessThanOrEqual(layout.width + 4);
+  for (const [i, a] of layout.labels.entries()) {
+    for (const b of layout.labels.slice(i + 1)) expect(boxesOverlap(a.box, b.box), `${a.id} / ${b.id}`).toBe(false);
+    for (const [id, box] of others) expect(boxesOverlap(a.box, box), `${a.id} / ${id}`).toBe(false);
+    expect(a.box.x).toBeGreaterThanOrEqual(0);
+    expect(a.box.x + a.box.w).toBeLessThanOrEqual(layout.width);
+    expect(a.box.y).toBeGreaterThanOrEqual(0);
+    expect(a.box.y + a.box.h).toBeLessThanOrEqual(layout.height);
+  }
+}
+
+test('the places beyond the frontier are the four far from it, and the frontier keeps its eleven', () => {
+  expect(beyond.sort()).toEqual(['guangzhou', 'shanghai', 'the-hague', 'yalta']);
+  expect(frontier.length).toBe(11);
+});
 
 describe.each([
   ['wide', 640],
   ['narrow', 320],
-])('mapLayout(places, %s)', (_, width) => {
-  const layout = mapLayout(places, { width, fontSize: 12 });
-  const markerBoxes = layout.markers.map((m): [string, Box] => [
-    m.id,
-    { x: m.x - layout.markerRadius, y: m.y - layout.markerRadius, w: 2 * layout.markerRadius, h: 2 * layout.markerRadius },
-  ]);
+])('mapLayout(frontier places, %s)', (_, width) => {
+  const layout = mapLayout(frontier, { width, fontSize: 12 });
 
   test('every place on the map has its name; none is dropped', () => {
     expect(layout.dropped).toEqual([]);
@@ -22,42 +65,99 @@ describe.each([
   });
 
   test('Moscow is in the inset, every other place on the map itself', () => {
-    expect(layout.inset.markers.map((m) => m.id)).toContain('moscow');
-    expect(layout.markers.map((m) => m.id).sort()).toEqual(places.map((p) => p.id).filter((id) => id !== 'moscow').sort());
+    expect(layout.inset!.markers.map((m) => m.id)).toContain('moscow');
+    expect(layout.markers.map((m) => m.id).sort()).toEqual(frontier.map((p) => p.id).filter((id) => id !== 'moscow').sort());
     expect(layout.offMap).toEqual([]);
   });
 
-  test('no name overlaps another name, a marker, a country name, the inset or the scale bar', () => {
-    const others: [string, Box][] = [
-      ...markerBoxes,
-      ...layout.countries.map((c): [string, Box] => [c.text, c.box]),
-      ['inset', layout.inset.box],
-    ];
-    for (const [i, a] of layout.labels.entries()) {
-      for (const b of layout.labels.slice(i + 1)) expect(boxesOverlap(a.box, b.box), `${a.id} / ${b.id}`).toBe(false);
-      for (const [id, box] of others) expect(boxesOverlap(a.box, box), `${a.id} / ${id}`).toBe(false);
-    }
+  test('no name overlaps another name, a marker, a country name, Lake Baikal, the inset or the scale bar', () => {
+    expectClear(layout);
   });
 
   test('no marker hides under the inset, and river names keep clear of places and their names', () => {
-    for (const [id, box] of markerBoxes) expect(boxesOverlap(box, layout.inset.box), id).toBe(false);
+    for (const [id, box] of markerBoxes(layout)) expect(boxesOverlap(box, layout.inset!.box), id).toBe(false);
     for (const r of layout.rivers) {
-      for (const [id, box] of [...markerBoxes, ...layout.labels.map((l): [string, Box] => [l.id, l.box])]) {
+      for (const [id, box] of [...markerBoxes(layout), ...layout.labels.map((l): [string, Box] => [l.id, l.box])]) {
         expect(boxesOverlap(r.box, box), `${r.text} / ${id}`).toBe(false);
       }
     }
   });
+
+  test('Lake Baikal is named inside the drawing, in its north-west, clear of the inset and of every place', () => {
+    const lake = layout.lakes.find((l) => l.text === 'Lake Baikal');
+    expect(lake).toBeDefined();
+    const { box } = lake!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.w).toBeLessThan(layout.width / 2);
+    expect(box.y + box.h).toBeLessThan(layout.height / 2);
+    expect(boxesOverlap(box, layout.inset!.box)).toBe(false);
+    for (const [id, b] of markerBoxes(layout)) expect(boxesOverlap(box, b), id).toBe(false);
+  });
+
+  test('the scale bar holds across the frontier, so it names no latitude', () => {
+    expect(layout.scale.atLat).toBeUndefined();
+    expect(layout.region).toBeUndefined();
+  });
+});
+
+describe.each([
+  ['wide', 640],
+  ['narrow', 320],
+])('mapLayout(every place, %s, base europe-asia)', (_, width) => {
+  const layout = mapLayout(all, { width, fontSize: 12, base: 'europe-asia', highlight: beyond });
+
+  test('every place of the timeline falls inside it; the far ones are drawn and named; no inset, no lake', () => {
+    expect(layout.offMap).toEqual([]);
+    expect(mapLayout(all, { width, fontSize: 12, base: 'europe-asia' }).markers.map((m) => m.id).sort()).toEqual(all.map((p) => p.id).sort());
+    expect(layout.markers.map((m) => m.id).sort()).toEqual([...beyond].sort());
+    expect(layout.labels.map((l) => l.id).sort()).toEqual([...beyond].sort());
+    expect(layout.inset).toBeUndefined();
+    expect(layout.lakes).toEqual([]);
+  });
+
+  test('the frontier map’s area is outlined and the scale bar says where it holds', () => {
+    expect(layout.region).toMatch(/^M/);
+    expect(layout.scale.atLat).toBe(45);
+  });
+
+  test('no name overlaps another name, a marker or a country name', () => {
+    expectClear(layout);
+  });
+});
+
+describe.each(entries.filter((e) => e.places.length > 0))('the locator of $id', ({ places }) => {
+  const own = all.filter((p) => places.includes(p.id));
+  const base: MapBase = baseFor(own);
+  test.each([640, 320])('at width %i names every one of its places, clear of one another', (width) => {
+    const layout = mapLayout(all, { width, fontSize: 12, highlight: places, base });
+    expect(layout.dropped).toEqual([]);
+    const onMap = new Set(layout.markers.map((m) => m.id));
+    const inInset = layout.inset?.markers.filter((m) => m.highlighted && !onMap.has(m.id)).map((m) => m.id) ?? [];
+    expect([...layout.labels.map((l) => l.id), ...inInset].sort()).toEqual([...places].sort());
+    expectClear(layout);
+  });
+  test('its base shows every one of its places', () => {
+    expect(base).toBe(own.every(onFrontierMap) ? 'frontier' : 'europe-asia');
+  });
+});
+
+test('baseFor: the frontier for Aigun and Moscow, Europe to East Asia once Yalta is among them', () => {
+  const pick = (...ids: string[]) => all.filter((p) => ids.includes(p.id));
+  expect(baseFor(pick('aigun', 'moscow'))).toBe('frontier');
+  expect(baseFor(pick('aigun', 'moscow', 'yalta'))).toBe('europe-asia');
+  expect(baseFor(pick('the-hague'))).toBe('europe-asia');
 });
 
 test('mapLayout with highlight names only those places and keeps the rest as context dots', () => {
-  const layout = mapLayout(places, { width: 320, fontSize: 12, highlight: ['port-arthur', 'dalian'] });
+  const layout = mapLayout(frontier, { width: 320, fontSize: 12, highlight: ['port-arthur', 'dalian'] });
   expect(layout.labels.map((l) => l.id).sort()).toEqual(['dalian', 'port-arthur']);
   expect(layout.markers.filter((m) => m.highlighted).map((m) => m.id).sort()).toEqual(['dalian', 'port-arthur']);
-  expect(layout.markers.filter((m) => !m.highlighted).length).toBe(places.length - 3); // less Moscow (inset)
+  expect(layout.markers.filter((m) => !m.highlighted).length).toBe(frontier.length - 3); // less Moscow (inset)
 });
 
 test('mapLayout marks Moscow in the inset as highlighted when an entry happened there', () => {
-  const layout = mapLayout(places, { width: 320, fontSize: 12, highlight: ['moscow'] });
-  expect(layout.inset.markers.find((m) => m.id === 'moscow')?.highlighted).toBe(true);
-  expect(layout.inset.markers.find((m) => m.id === 'beijing')?.highlighted).toBe(false);
+  const layout = mapLayout(frontier, { width: 320, fontSize: 12, highlight: ['moscow'] });
+  expect(layout.inset!.markers.find((m) => m.id === 'moscow')?.highlighted).toBe(true);
+  expect(layout.inset!.markers.find((m) => m.id === 'beijing')?.highlighted).toBe(false);
 });

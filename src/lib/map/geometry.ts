@@ -1,13 +1,16 @@
 /**
- * The base map from Natural Earth (world-atlas, 1:50m): land, and today's borders between countries,
+ * The base map from Natural Earth (world-atlas): land, and today's borders between countries,
  * simplified for the drawing's own scale and written as SVG path data with whole-pixel coordinates.
- * Simplification is measured in projected pixels, so each size keeps the detail it can show.
+ * Simplification is measured in projected pixels, so each size keeps the detail it can show. The
+ * frontier is drawn from the 1:50m atlas; the view from Europe to East Asia from the 1:110m one,
+ * whose detail is all that scale can show (and a fraction of the bytes).
  */
 import { geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import atlas from 'world-atlas/countries-50m.json';
+import atlas50 from 'world-atlas/countries-50m.json' with { type: 'json' };
+import atlas110 from 'world-atlas/countries-110m.json' with { type: 'json' };
 import type { FittedProjection } from './projection';
 
 type Countries = Topology<{ countries: GeometryCollection<{ name: string }>; land: GeometryCollection }>;
@@ -28,6 +31,8 @@ export interface BaseMap {
 export interface BaseOptions {
   /** Points whose triangle with their neighbours is smaller than this, in square pixels, are dropped. */
   minArea: number;
+  /** Natural Earth scale: 1:50 million (the default) or 1:110 million. */
+  atlas?: '50m' | '110m';
 }
 
 /**
@@ -74,10 +79,10 @@ const cache = new Map<string, BaseMap>();
 /** The base layers for one fitted projection; cached by its size and parameters. */
 export function baseMap(fit: FittedProjection, opts: BaseOptions): BaseMap {
   const p = fit.projection;
-  const key = JSON.stringify([fit.width, fit.height, p.scale(), p.translate(), p.rotate(), opts.minArea]);
+  const key = JSON.stringify([fit.width, fit.height, p.scale(), p.translate(), p.rotate(), opts.minArea, opts.atlas]);
   const hit = cache.get(key);
   if (hit) return hit;
-  const topology = atlas as unknown as Countries;
+  const topology = (opts.atlas === '110m' ? atlas110 : atlas50) as unknown as Countries;
   // Triangle areas in projected pixels; points off the drawing weigh nothing and go first.
   const projected = presimplify(topology, (t) => {
     const [a, b, c] = t.map((q) => p([q[0]!, q[1]!]) ?? [NaN, NaN]) as [number, number][];

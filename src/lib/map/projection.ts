@@ -22,6 +22,14 @@ export interface Bounds {
 export const FRONTIER: Bounds = { west: 106, east: 139.5, south: 37.4, north: 56 };
 /** The inset: enough of Eurasia to show Moscow and Beijing with the frontier between them. */
 export const EURASIA: Bounds = { west: 26, east: 146, south: 22, north: 68 };
+/**
+ * Europe to East Asia: from The Hague to the Ussuri and south to Canton, for the locators of entries
+ * whose places lie beyond the frontier (Yalta, Shanghai, The Hague). Still a conformal conic, its
+ * standard parallels at about 26° and 54° N: across these latitudes it keeps directions and shapes,
+ * and its scale varies by about a quarter between the south and the north edge, so the scale bar
+ * says the latitude it holds at.
+ */
+export const EUROPE_ASIA: Bounds = { west: -2, east: 142, south: 19, north: 61 };
 
 /** Points along the edge of a box (its parallels curve on a conic, so the edges are sampled). */
 export function boxOutline(b: Bounds, steps = 24): [number, number][] {
