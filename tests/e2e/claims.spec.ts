@@ -33,7 +33,7 @@ test('every claim of content/ quotes the article, so that it has a place in its 
 test.describe('/claims/', () => {
   test('lists every claim of content/, in the article’s order, each with its verdict and links', async ({ page }) => {
     await page.goto('/claims/');
-    const items = page.locator('ol.all-claims > li');
+    const items = page.locator('ol.claim-cards > li');
     await expect(items).toHaveCount(claims.length);
     const quotes = await items.locator('blockquote').allTextContents();
     expect(quotes.map((q) => q.trim())).toEqual(claims.map((c) => c.quote));
