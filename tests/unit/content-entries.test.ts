@@ -248,7 +248,8 @@ describe('the corrections of the second fact-check hold', () => {
     ['li-lobanov-1896-1900', /convention of \*\*8 Apr 1902\*\*/, /8 April 1902/, /until November|occupation to November/],
     ['li-lobanov-1896-1900', /Treaty of Portsmouth, 5 Sep 1905/, /Portsmouth on 5 September 1905/, null],
     ['li-lobanov-1896-1900', /58,000–100,000 troops/, /58,000 (and|to) 100,000/, /about 100,000 troops/],
-    ['li-lobanov-1896-1900', /say sources differ\)/, /Sources differ on who signed for Russia/, null],
+    // FACTS.md still says "sources differ" on Witte; the third fact-check (below) settles it from the treaty's text.
+    ['li-lobanov-1896-1900', /say sources differ\)/, /Sergei Witte/, null],
     ['sino-soviet-1950-1980', /72 \*\*Chinese\*\* dead/, /Chinese sources 72 Chinese killed/, /the Soviet figure is 58, the Chinese 72/],
     ['sino-soviet-1950-1980', /Soviet sources put Chinese dead at 200–800/, /Chinese dead at 200 to 800/, null],
     ['sino-soviet-1950-1980', /\(Chinese official figures;/, /by Chinese official figures 1,390/, null],
@@ -306,6 +307,66 @@ describe('the corrections of the second fact-check hold', () => {
     expect(ll.signatories.map((s) => s.name)).toContain('Sergei Witte');
     expect(ll.sources.find((s) => s.id === 'li-lobanov-wp-tarbagatai')?.title).toBe('Treaty of Tarbagatai');
     expect(byId('sino-soviet-1950-1980').body).toMatch(/ru="остров Даманский"/);
+  });
+});
+
+/**
+ * The third fact-check: corrections made against primary texts where FACTS.md was silent or loose.
+ * Each pins what the entry says now, what it must no longer say, and the source that settles it.
+ */
+describe('the corrections of the third fact-check hold', () => {
+  const text = (id: string) => {
+    const { corrections: _old, ...data } = byId(id).data;
+    return `${JSON.stringify(data)}\n${byId(id).body}`.replace(/\s+/g, ' ');
+  };
+  const sourceUrls = (id: string) => byId(id).data.sources.map((s) => s.url ?? '');
+
+  test.each([
+    // [entry, what it must say, what it must no longer say, the URL of the source that settles it]
+    [
+      'sino-soviet-1945-1955',
+      /“failed to carry out” the treaty/,
+      /(found|finds) (that )?the USSR (had )?violated/,
+      'https://history.state.gov/historicaldocuments/frus1952-54v14p1/d4',
+    ],
+    [
+      'sino-soviet-1945-1955',
+      /Stalin agreed with Soong that the Red Army would leave Manchuria within three months/,
+      /exchange of notes, Moscow pledged its aid to the National Government alone and its withdrawal/,
+      'https://history.state.gov/historicaldocuments/frus1945v07/d758',
+    ],
+    [
+      'li-lobanov-1896-1900',
+      /the treaty names both, and both signed the protocol/,
+      /Sources differ on who signed for Russia/,
+      'https://www.vostlit.info/Texts/Dokumenty/China/XVII/1680-1700/Rus_kit_dog_prav_akt/61-80/63.htm',
+    ],
+    [
+      'li-lobanov-1896-1900',
+      /Sixty-Four Villages, which lay on the same bank of the Amur across the Zeya/,
+      /Sixty-Four Villages across the Amur/,
+      'https://en.wikipedia.org/wiki/Sixty-Four_Villages_East_of_the_River',
+    ],
+  ] as const)('%s says %s', (entry, says, saysNoLonger, url) => {
+    expect(text(entry)).toMatch(says);
+    expect(text(entry)).not.toMatch(saysNoLonger);
+    expect(sourceUrls(entry)).toContain(url);
+  });
+
+  test('each of those changes is a dated correction that cites the settling source', () => {
+    const cites = (entry: string, sourceId: string) =>
+      byId(entry).data.corrections.some((c) => c.date === '2026-11-28' && c.sources.includes(sourceId));
+    expect(cites('sino-soviet-1945-1955', 'sino-soviet-1945-frus-1952-505')).toBe(true);
+    expect(cites('sino-soviet-1945-1955', 'sino-soviet-1945-frus-withdrawal')).toBe(true);
+    expect(cites('li-lobanov-1896-1900', 'li-lobanov-protocol-ru')).toBe(true);
+    expect(cites('li-lobanov-1896-1900', 'li-lobanov-wp-64-villages')).toBe(true);
+  });
+
+  test('the Kremlin dinner of 20 March is cited where the text states it', () => {
+    const body = byId('moscow-state-visit-2023').body;
+    const sentence = body.slice(body.indexOf('that evening'), body.indexOf('the article’s account of'));
+    expect(sentence).toMatch(/informal dinner/);
+    expect(sentence).toMatch(/<Cite id="visit-reuters-dinner" \/>/);
   });
 });
 

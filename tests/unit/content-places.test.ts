@@ -33,3 +33,11 @@ test('the places the projection tests rely on are there', () => {
     expect(ids.has(id), id).toBe(true);
   }
 });
+
+test('Blagoveshchensk and the Sixty-Four Villages are on one bank of the Amur, with the Zeya between them', () => {
+  // The villages lay on the Amur's left bank, opposite Heihe and across the Zeya from the town
+  // (third fact-check); "across the Amur" put them on the Chinese bank.
+  const happened = places.find((p) => p.id === 'blagoveshchensk')?.data.happened;
+  expect(happened).toMatch(/Sixty-Four Villages, across the Zeya on the same bank of the Amur/);
+  expect(happened).not.toMatch(/Sixty-Four Villages across the Amur/);
+});
