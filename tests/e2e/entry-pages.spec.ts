@@ -127,3 +127,23 @@ test('the timeline page has its own preview image and card', async ({ page }) =>
   const image = await page.locator('meta[property="og:image"]').getAttribute('content');
   expect(pngSize(readFileSync(join(distDir, `.${new URL(image!).pathname}`)))).toEqual({ width: 1200, height: 630 });
 });
+
+// A reader who opens a shared entry link on a phone reaches the entry's own story first: a locator
+// map and its table of places (long, and about other entries too) come after the body. Which entries
+// must have a locator is maps.spec.ts's check; here, wherever there is one, it follows the story.
+for (const entry of model.entries) {
+  const path = new URL(entry.url).pathname;
+  test(`${path}: the story comes before any locator map and its table of places`, async ({ page }) => {
+    await page.goto(path);
+    const misplaced = await page.evaluate(() => {
+      const body = document.querySelector('.entry-body');
+      const facts = document.querySelector('.entry-facts');
+      if (!body || !facts) return ['no .entry-body or .entry-facts'];
+      const after = (a: Element, b: Element) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+      return [...document.querySelectorAll('.maps-locator')]
+        .filter((map) => !after(facts, map) || !after(body, map))
+        .map((map) => map.querySelector('h2, h3')?.textContent ?? 'a locator');
+    });
+    expect(misplaced).toEqual([]);
+  });
+}
