@@ -167,7 +167,8 @@ for (const e of [withPlaces.find((x) => !isFar(x))!, withPlaces.find(isFar)!]) {
     expect(at, 'the page with the locator').toBeGreaterThanOrEqual(0);
     expect(story, 'the page where the story begins').toBeGreaterThanOrEqual(0);
     expect(at).toBeGreaterThanOrEqual(story);
-    if (claims >= 0) expect(at).toBeLessThanOrEqual(claims);
+    expect(claims, 'the page where the claims begin').toBeGreaterThanOrEqual(0);
+    expect(at).toBeLessThanOrEqual(claims);
     expect(pages[at]).toContain(squash('Other borders today'));
     // The drawing's names are on that page: the figure is never split from its caption and legend.
     for (const id of placesOf(e)) {
