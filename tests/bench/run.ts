@@ -6,10 +6,11 @@
  * missed; exits non-zero only when a budget in tests/bench/budgets.json is missed.
  *
  * Options: --sizes=10,100,1000   --skip-build-scale   --skip-compare   --skip-lighthouse
- *          --runs=5 (page loads per side in the comparison)
+ *          --runs=5 (page loads per side in the comparison)   --lighthouse-runs=3 (per page; the median is kept)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { basePath, distDir, root } from '../support/site.ts';
 import { compare } from './compare.ts';
@@ -42,6 +43,7 @@ const args = process.argv.slice(2);
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const sizes = (option('sizes') ?? '10,100,1000').split(',').map(Number).filter((n) => n > 0);
 const runs = Number(option('runs') ?? 5);
+const lighthouseRuns = Number(option('lighthouse-runs') ?? 3);
 
 const started = performance.now();
 
@@ -268,13 +270,13 @@ if (!args.includes('--skip-compare')) {
 
 // ── 6. Lighthouse ─────────────────────────────────────────────────────────────────────────────
 if (!args.includes('--skip-lighthouse')) {
-  heading('Lighthouse 13, mobile preset (system Chromium, headless; the bench server with gzip)');
+  heading(`Lighthouse 13, mobile preset (system Chromium, headless; the bench server with gzip); median of ${lighthouseRuns} runs per page`);
   const t0 = performance.now();
   const lighthousePages = stylesheetPages.map(({ name, path }) => ({ name, path }));
   try {
-    const reports = await runLighthouse(dist, basePath, lighthousePages);
+    const reports = await runLighthouse(dist, basePath, lighthousePages, lighthouseRuns);
     table(
-      ['page', ...CATEGORIES, 'stylesheets seen', 'time'],
+      ['page', ...CATEGORIES, 'performance, each run', 'stylesheets seen', 'time'],
       reports.map((r) => {
         const scores = r.lhr ? summarise(r.lhr) : [];
         return [
@@ -283,6 +285,7 @@ if (!args.includes('--skip-lighthouse')) {
             const s = scores.find((x) => x.category === c)?.score;
             return s === undefined ? '–' : score(s);
           }),
+          r.performanceRuns.join(', ') || '–',
           r.lhr ? count(stylesheetRequests(r.lhr).length) : '–',
           seconds(r.ms),
         ];
@@ -328,6 +331,13 @@ heading('Budgets (tests/bench/budgets.json; the reason for each is in its "reaso
 table(
   ['budget', 'measured', 'limit', 'result'],
   verdicts.map((v) => [v.what, v.measured, v.limit, v.result]),
+);
+// Timings (the comparison, Lighthouse's TBT, build and layout times) rise on a machine busy with other
+// work; say how busy it was, so a reader can tell a slow page from a slow machine.
+const [load1] = loadavg();
+console.log(
+  `Machine: load average ${load1?.toFixed(1)} over the last minute on ${availableParallelism()} cores` +
+    `${(load1 ?? 0) > availableParallelism() ? ' (busy: timings are higher than on an idle machine; the ratios against TimelineJS, loaded alternately, less so)' : ''}.`,
 );
 const missed = verdicts.filter((v) => v.ok === false);
 const unmeasured = verdicts.filter((v) => v.ok === undefined);

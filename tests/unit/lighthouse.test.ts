@@ -1,6 +1,6 @@
 /** Reading a Lighthouse report: the four scores, and the audits that keep a category below 100. */
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, stylesheetRequests, summarise, type Lhr } from '../bench/lighthouse.ts';
+import { CATEGORIES, medianRun, stylesheetRequests, summarise, type Lhr } from '../bench/lighthouse.ts';
 
 const audit = (id: string, score: number | null, scoreDisplayMode = 'numeric', more: Partial<Lhr['audits'][string]> = {}) => ({
   id,
@@ -91,5 +91,31 @@ describe('stylesheetRequests', () => {
   it('lists the stylesheets among the requests Lighthouse saw', () => {
     expect(stylesheetRequests(lhr)).toEqual(['http://x/_astro/a.css', 'http://x/_astro/cjk.css']);
     expect(stylesheetRequests({ categories: {}, audits: {} })).toEqual([]);
+  });
+});
+
+describe('medianRun', () => {
+  const run = (performance: number, tag: string): Lhr => ({
+    finalDisplayedUrl: tag,
+    categories: { performance: { score: performance, auditRefs: [] } },
+    audits: {},
+  });
+
+  it('keeps the whole run whose performance score is the middle one', () => {
+    const runs = [run(1, 'a'), run(0.9, 'b'), run(0.97, 'c')];
+    expect(medianRun(runs)?.finalDisplayedUrl).toBe('c');
+    expect(medianRun([run(0.94, 'a'), run(1, 'b'), run(0.97, 'c'), run(0.6, 'd'), run(0.99, 'e')])?.finalDisplayedUrl).toBe('c');
+  });
+
+  it('takes the lower middle of an even count, and the one run there is', () => {
+    expect(medianRun([run(1, 'a'), run(0.9, 'b')])?.finalDisplayedUrl).toBe('b');
+    expect(medianRun([run(0.5, 'only')])?.finalDisplayedUrl).toBe('only');
+    expect(medianRun([])).toBeUndefined();
+  });
+
+  it('does not reorder the runs it is given', () => {
+    const runs = [run(1, 'a'), run(0.9, 'b'), run(0.97, 'c')];
+    medianRun(runs);
+    expect(runs.map((r) => r.finalDisplayedUrl)).toEqual(['a', 'b', 'c']);
   });
 });
