@@ -106,7 +106,7 @@ interface PagePerf {
 }
 
 /** Runs in the page before anything else: records FCP, LCP, long tasks and the first-visible probe. */
-function observe(selector: string): void {
+export function observe(selector: string): void {
   const w = window as unknown as { __perf: PagePerf };
   w.__perf = { lcp: 0, fcp: 0, firstVisible: NaN, long: [] };
   new PerformanceObserver((list) => {
