@@ -252,7 +252,8 @@ if (!args.includes('--skip-compare')) {
     );
     console.log(
       'First entry visible: the first frame painted with the entry heading (this site) or the first slide\'s title\n' +
-        '(TimelineJS) in the viewport, not hidden, its font not still loading (tests/bench/compare.ts, FIRST_VISIBLE).\n' +
+        '(TimelineJS) in the viewport, not hidden, its font not still loading, and not before the first contentful\n' +
+        'paint (tests/bench/compare.ts, FIRST_VISIBLE).\n' +
         'Long tasks: every task over 50 ms, whole; TBT counts only their part beyond 50 ms after first paint (Lighthouse).\n',
     );
     for (const [name, blocked] of [['this site', c.site.blocked], ['TimelineJS', c.timelineJs.blocked]] as const) {
