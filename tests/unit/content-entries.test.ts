@@ -362,6 +362,21 @@ describe('the corrections of the third fact-check hold', () => {
     expect(cites('li-lobanov-1896-1900', 'li-lobanov-wp-64-villages')).toBe(true);
   });
 
+  test('Nerchinsk: the notes give the Chinese sources’ own date, not only the converted 6 September', () => {
+    const end = byId('nerchinsk-1654-1689').data.period.end;
+    const signed = milestone('nerchinsk-1654-1689', 'nerchinsk-treaty');
+    for (const d of [end, signed]) {
+      expect(d.uncertainty).toMatch(/康熙二十八年七月二十四日/);
+      expect(d.uncertainty).toMatch(/converted/);
+    }
+  });
+
+  test('Karakhan was not an ambassador in 1919, and the record says so with its source', () => {
+    const c = byId('karakhan-sun-1919-1927').data.claims.find((x) => x.id === 'karakhan-claim-quotation')!;
+    expect(c.record).toMatch(/in 1919 he was deputy people’s commissar for foreign affairs/);
+    expect(c.sources).toContain('karakhan-gse');
+  });
+
   test('the Kremlin dinner of 20 March is cited where the text states it', () => {
     const body = byId('moscow-state-visit-2023').body;
     const sentence = body.slice(body.indexOf('that evening'), body.indexOf('the article’s account of'));
