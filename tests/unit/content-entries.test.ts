@@ -373,7 +373,7 @@ describe('the corrections of the third fact-check hold', () => {
 
   test('Karakhan was not an ambassador in 1919, and the record says so with its source', () => {
     const c = byId('karakhan-sun-1919-1927').data.claims.find((x) => x.id === 'karakhan-claim-quotation')!;
-    expect(c.record).toMatch(/in 1919 he was deputy people’s commissar for foreign affairs/);
+    expect(c.record).toMatch(/in 1919 Karakhan was deputy people’s commissar for foreign affairs; he went to China as envoy only in 1923/);
     expect(c.sources).toContain('karakhan-gse');
   });
 
