@@ -13,8 +13,7 @@ describe('ClaimList', () => {
     expect(html).toContain('The record');
     expect(html).toContain('A trade mission.');
     expect(html).toContain('Inaccurate');
-    expect(html).toMatch(/<a href="#source-t-wp"[^>]*>\[1\]<\/a>/);
-    expect(html).toMatch(/<a href="#source-t-book"[^>]*>\[2\]<\/a>/);
+    expect(html).toMatch(/Sources: <a [^>]*href="#source-t-wp"[^>]*>\[1\]<\/a>, <a [^>]*href="#source-t-book"[^>]*>\[2\]<\/a>/);
   });
   test('renders nothing when there are no claims', async () => {
     const html = await render(ClaimList, { props: { claims: [], sources } });
