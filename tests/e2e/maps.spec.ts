@@ -80,6 +80,24 @@ test('the home table lists every place of the frontier, and links it to each ent
   }
 });
 
+test('historical lines are described, not drawn: no map claims a course that no cited source gives', async ({ page }) => {
+  await page.goto('/');
+  const caption = page.locator('#map-frontier figcaption');
+  for (const line of ['The 1689 line beyond the Argun', 'the route of the Chinese Eastern Railway', 'the leased territory on the Liaodong peninsula']) {
+    await expect(caption).toContainText(line);
+  }
+  await expect(caption).toContainText('are not drawn: the sources cited on this site name them but do not give their course');
+  // Every line on every map is a border of today, from the atlas: none is labelled approximate or historical.
+  for (const path of ['/', ...withPlaces.map((e) => `/${e.collection}/${e.id}/`)]) {
+    await page.goto(path);
+    const svgText = (await page.locator('svg.map-svg').allTextContents()).join(' ');
+    expect(svgText, path).not.toMatch(/approximate|1689|railway|leased/i);
+    // The only paths besides land, today's borders and the outlines of areas are the scale bars.
+    const other = page.locator('svg.map-svg path:not(.map-land):not(.map-border):not(.map-region)');
+    expect(await other.count(), path).toBe(await page.locator('svg.map-svg .map-scale path').count());
+  }
+});
+
 test('the home map names Lake Baikal, which it does not draw, and its caption says lakes are not drawn', async ({ page }) => {
   await page.goto('/');
   for (const width of [1280, 320]) {
