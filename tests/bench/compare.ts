@@ -156,54 +156,57 @@ async function load(browser: Browser, url: string, selector: string, cpuSlowdown
   const origin = new URL(url).origin;
   const { defaultBrowserType: _, ...phone } = devices['Pixel 7']!;
   const context = await browser.newContext(phone);
-  const page = await context.newPage();
-  const figures: LoadFigures = {
-    requests: 0, transferred: 0, jsTransferred: 0, jsDecoded: 0, stylesheets: 0,
-    fcp: 0, lcp: 0, firstVisible: NaN, tbt: 0, longTasks: 0, blockingAll: 0, blocked: [],
-  };
-  // Other hosts do not resolve (see HOST_RULES): their requests fail and are named here.
-  page.on('requestfailed', (request) => {
-    if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) figures.blocked.push(request.url());
-  });
-  const pending: Promise<void>[] = [];
-  page.on('requestfinished', (request) => {
-    pending.push(
-      (async () => {
-        const sizes = await request.sizes();
-        const response = await request.response();
-        figures.requests++;
-        figures.transferred += sizes.responseHeadersSize + sizes.responseBodySize;
-        if (request.resourceType() === 'stylesheet') figures.stylesheets++;
-        if (request.resourceType() === 'script') {
-          figures.jsTransferred += sizes.responseBodySize;
-          figures.jsDecoded += (await response?.body())?.length ?? 0;
-        }
-      })(),
-    );
-  });
-  await page.addInitScript(observe, selector);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, ...NETWORK });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
-  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-  await page.waitForLoadState('networkidle', { timeout: 120_000 });
-  // Quiet time after load, so that late long tasks (a library building its UI) are counted, and the
-  // probe has had its chance.
-  await page.waitForTimeout(2000);
-  await page.waitForFunction(() => !Number.isNaN((window as unknown as { __perf: PagePerf }).__perf.firstVisible), undefined, { timeout: 15_000 }).catch(() => undefined);
-  const perf = await page.evaluate(() => (window as unknown as { __perf: PagePerf }).__perf);
-  await Promise.all(pending);
-  figures.fcp = perf.fcp;
-  figures.lcp = perf.lcp;
-  figures.firstVisible = visibleAt(perf.firstVisible, perf.fcp);
-  figures.longTasks = perf.long.reduce((sum, t) => sum + t.duration, 0);
-  figures.blockingAll = perf.long.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0);
-  // Total blocking time: the part of each long task beyond 50 ms, from first contentful paint on.
-  figures.tbt = perf.long.filter((t) => t.start + t.duration > perf.fcp).reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0);
-  await context.close();
-  return figures;
+  try {
+    const page = await context.newPage();
+    const figures: LoadFigures = {
+      requests: 0, transferred: 0, jsTransferred: 0, jsDecoded: 0, stylesheets: 0,
+      fcp: 0, lcp: 0, firstVisible: NaN, tbt: 0, longTasks: 0, blockingAll: 0, blocked: [],
+    };
+    // Other hosts do not resolve (see HOST_RULES): their requests fail and are named here.
+    page.on('requestfailed', (request) => {
+      if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) figures.blocked.push(request.url());
+    });
+    const pending: Promise<void>[] = [];
+    page.on('requestfinished', (request) => {
+      pending.push(
+        (async () => {
+          const sizes = await request.sizes();
+          const response = await request.response();
+          figures.requests++;
+          figures.transferred += sizes.responseHeadersSize + sizes.responseBodySize;
+          if (request.resourceType() === 'stylesheet') figures.stylesheets++;
+          if (request.resourceType() === 'script') {
+            figures.jsTransferred += sizes.responseBodySize;
+            figures.jsDecoded += (await response?.body())?.length ?? 0;
+          }
+        })(),
+      );
+    });
+    await page.addInitScript(observe, selector);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...NETWORK });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    await page.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => undefined);
+    // Quiet time after load, so that late long tasks (a library building its UI) are counted, and the
+    // probe has had its chance.
+    await page.waitForTimeout(2000);
+    await page.waitForFunction(() => !Number.isNaN((window as unknown as { __perf: PagePerf }).__perf.firstVisible), undefined, { timeout: 15_000 }).catch(() => undefined);
+    const perf = await page.evaluate(() => (window as unknown as { __perf: PagePerf }).__perf);
+    await Promise.all(pending);
+    figures.fcp = perf.fcp;
+    figures.lcp = perf.lcp;
+    figures.firstVisible = visibleAt(perf.firstVisible, perf.fcp);
+    figures.longTasks = perf.long.reduce((sum, t) => sum + t.duration, 0);
+    figures.blockingAll = perf.long.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0);
+    // Total blocking time: the part of each long task beyond 50 ms, from first contentful paint on.
+    figures.tbt = perf.long.filter((t) => t.start + t.duration > perf.fcp).reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0);
+    return figures;
+  } finally {
+    await context.close();
+  }
 }
 
 /** Every host but the bench's own server fails to resolve, so nothing leaves the machine. */
@@ -212,6 +215,9 @@ const HOST_RULES = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1';
 export interface Comparison {
   site: LoadFigures;
   timelineJs: LoadFigures;
+  /** How many loads of each side completed (of `runs`), and what went wrong with the others. */
+  loads: { site: number; timelineJs: number };
+  failedLoads: string[];
   /** The page loaded for this site (its first entry's deep link). */
   sitePath: string;
   dataFrom: string;
@@ -243,10 +249,25 @@ export async function compare(dist: string, basePath: string, runs = 3, cpuSlowd
   try {
     const siteRuns: LoadFigures[] = [];
     const tlRuns: LoadFigures[] = [];
+    const failedLoads: string[] = [];
+    // A load that fails (on a machine busy with other work, one has timed out before its load event)
+    // is tried once more; if it fails again that run is left out and named, and the medians are of the
+    // loads that completed.
+    const attempt = async (url: string, selector: string, into: LoadFigures[]) => {
+      for (let tries = 1; tries <= 2; tries++) {
+        try {
+          into.push(await load(browser, url, selector, cpuSlowdown));
+          return;
+        } catch (error) {
+          failedLoads.push(`${new URL(url).pathname}${new URL(url).hash} (try ${tries}): ${(error as Error).message.split('\n')[0]}`);
+        }
+      }
+    };
     for (let i = 0; i < runs; i++) {
-      siteRuns.push(await load(browser, `${server.origin}${sitePath}`, FIRST_VISIBLE.site(articleId), cpuSlowdown));
-      tlRuns.push(await load(browser, `${server.origin}/timelinejs-bench/`, FIRST_VISIBLE.timelineJs, cpuSlowdown));
+      await attempt(`${server.origin}${sitePath}`, FIRST_VISIBLE.site(articleId), siteRuns);
+      await attempt(`${server.origin}/timelinejs-bench/`, FIRST_VISIBLE.timelineJs, tlRuns);
     }
+    if (siteRuns.length === 0 || tlRuns.length === 0) throw new Error(`no load completed on one side:\n  ${failedLoads.join('\n  ')}`);
     const summarise = (all: LoadFigures[]): LoadFigures => {
       const m = (key: Exclude<keyof LoadFigures, 'blocked'>) => median(all.map((f) => f[key]));
       return {
@@ -268,6 +289,8 @@ export async function compare(dist: string, basePath: string, runs = 3, cpuSlowd
     return {
       site: summarise(siteRuns),
       timelineJs: summarise(tlRuns),
+      loads: { site: siteRuns.length, timelineJs: tlRuns.length },
+      failedLoads,
       sitePath,
       dataFrom: from,
       entries: count,

@@ -227,6 +227,9 @@ if (!args.includes('--skip-compare')) {
         `${c.device}; CPU slowed ${c.cpuSlowdown}×; same local server with gzip.\n` +
         `This site loaded at ${c.sitePath} (its first entry's deep link); TimelineJS as embedded.\n`,
     );
+    if (c.failedLoads.length) {
+      console.log(`Loads that failed (medians are of the ${c.loads.site} and ${c.loads.timelineJs} that completed):\n  ${c.failedLoads.join('\n  ')}\n`);
+    }
     const row = (what: string, a: number, b: number, unit: (n: number) => string) => [
       what,
       Number.isNaN(a) ? 'never' : unit(a),
