@@ -1,8 +1,11 @@
 /** The preview cards as element trees (src/lib/og/card.ts), before satori draws them. */
 import { describe, expect, it } from 'vitest';
-import { CARD_QUOTE_MAX, cardTree, claimCardTree, entryKicker, quoteSize, titleSize, type CardNode } from '../../src/lib/og/card';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CARD_QUOTE_MAX, COLORS, VERDICT_COLORS, cardTree, claimCardTree, entryKicker, quoteSize, titleSize, type CardNode } from '../../src/lib/og/card';
 import { SITE_NAME } from '../../src/lib/seo';
 import { claimCard, entryCard } from '../fixtures/cards';
+import { root } from '../support/site';
 
 /** Every text in the tree, depth first. */
 function texts(node: CardNode | string): string[] {
@@ -76,5 +79,19 @@ describe('entryKicker', () => {
   it('counts alliances and not events', () => {
     expect(entryKicker({ collection: 'alliances', ordinal: 3 })).toMatch(/^Alliance 3 of 5/);
     expect(entryKicker({ collection: 'events' })).toBe(SITE_NAME);
+  });
+});
+
+describe('the card palette', () => {
+  // The light theme: the first block of custom properties in props.css, before any media query.
+  const css = readFileSync(join(root, 'src/styles/props.css'), 'utf8');
+  const light = css.slice(0, css.indexOf('@media'));
+  const prop = (name: string) => new RegExp(`--${name}:\\s*(#[0-9a-fA-F]{3,8})`).exec(light)?.[1]?.toLowerCase();
+
+  it.each(Object.entries(COLORS))('uses the site’s light --color-%s', (name, value) => {
+    expect(prop(`color-${name}`)).toBe(value.toLowerCase());
+  });
+  it.each(Object.entries(VERDICT_COLORS))('uses the site’s light --verdict-%s', (name, value) => {
+    expect(prop(`verdict-${name}`)).toBe(value.toLowerCase());
   });
 });

@@ -36,8 +36,9 @@ export interface CardInput {
   context: Period[];
 }
 
-// Light theme of props.css: preview images are seen outside the site, so one fixed palette.
-const COLORS = { bg: '#fbfaf6', text: '#1c1b19', muted: '#5a5650', rule: '#cfc9bc', band: '#9c2a1b' };
+// Light theme of props.css (--color-*): preview images are seen outside the site, so one fixed
+// palette; og-card.test.ts checks it against props.css.
+export const COLORS = { bg: '#fbfaf6', text: '#1c1b19', muted: '#5a5650', rule: '#cfc9bc', band: '#9c2a1b' };
 const PAD = 72;
 const BORDER = 12;
 const AXIS_WIDTH = OG_IMAGE_SIZE.width - 2 * PAD;
@@ -121,8 +122,9 @@ export function entryKicker(e: { collection: CollectionName; ordinal?: number })
   return e.collection === 'alliances' && e.ordinal ? allianceKicker(e.ordinal) : SITE_NAME;
 }
 
-// The verdicts' light-theme colours (props.css), darkened where needed for a white-on-colour badge.
-const VERDICT_COLORS: Record<Verdict, string> = {
+// The verdicts' light-theme colours (props.css --verdict-*, dark enough for white text on them);
+// og-card.test.ts checks them against props.css.
+export const VERDICT_COLORS: Record<Verdict, string> = {
   accurate: '#1f6b3a',
   imprecise: '#7d5200',
   inaccurate: '#a3231b',
