@@ -347,6 +347,12 @@ describe('the corrections of the third fact-check hold', () => {
       /Sixty-Four Villages across the Amur/,
       'https://en.wikipedia.org/wiki/Sixty-Four_Villages_East_of_the_River',
     ],
+    [
+      'sino-soviet-1945-1955',
+      /\(Harriman\) to the President and the Secretary of State, telegram of 7 July 1945/,
+      /frus1945v07\/d665|Yalta Agreement Affecting China/,
+      'https://history.state.gov/historicaldocuments/frus1945Berlinv01/d198',
+    ],
   ] as const)('%s says %s', (entry, says, saysNoLonger, url) => {
     expect(text(entry)).toMatch(says);
     expect(text(entry)).not.toMatch(saysNoLonger);
@@ -360,6 +366,7 @@ describe('the corrections of the third fact-check hold', () => {
     expect(cites('sino-soviet-1945-1955', 'sino-soviet-1945-frus-withdrawal')).toBe(true);
     expect(cites('li-lobanov-1896-1900', 'li-lobanov-protocol-ru')).toBe(true);
     expect(cites('li-lobanov-1896-1900', 'li-lobanov-wp-64-villages')).toBe(true);
+    expect(cites('sino-soviet-1945-1955', 'sino-soviet-1945-frus-yalta')).toBe(true);
   });
 
   test('Nerchinsk: the notes give the Chinese sources’ own date, not only the converted 6 September', () => {
