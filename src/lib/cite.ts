@@ -46,6 +46,11 @@ export const exportFormats = {
 export type ExportFormat = keyof typeof exportFormats;
 export const exportFormatNames = Object.keys(exportFormats) as ExportFormat[];
 
+// BibTeX in UTF-8, as biber and modern LaTeX read it: citation-js's default ASCII-only output drops
+// every character it has no LaTeX command for, so a Russian or Chinese title came out as "{\\u }  , ,".
+// (The plugin's config is typed generically in @citation-js/core; this is its documented `format` block.)
+(plugins.config.get('@bibtex') as unknown as { format: { asciiOnly: boolean } }).format.asciiOnly = false;
+
 const cslConfig = plugins.config.get('@csl');
 if (!cslConfig.styles!.has(citationStyles.chicago.csl)) cslConfig.styles!.add(citationStyles.chicago.csl, chicago.content);
 

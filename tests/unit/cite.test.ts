@@ -40,6 +40,9 @@ const fixtures: CiteSource[] = [
   { id: 'frus', type: 'report', title: 'Foreign Relations of the United States, 1945, Volume VII', publisher: 'Office of the Historian, U.S. Department of State', url: 'https://history.state.gov/historicaldocuments/frus1945v07' },
   { id: 'treaty', type: 'treaty', title: 'Treaty of Friendship, Alliance and Mutual Assistance', publisher: 'Ministry of Foreign Affairs of the People’s Republic of China' },
   { id: 'statement', type: 'document', title: 'Joint Statement & “Reports” on the Closing', publisher: 'Xinhua', date: '13–14 March 2023' },
+  // Titles in Russian and Chinese, as the treaty texts are printed: BibTeX must carry them whole.
+  { id: 'russian', type: 'treaty', title: 'Союзный договор между Россией и Китаем, 22 мая (3 июня) 1896 г.', publisher: 'Constitutions.ru' },
+  { id: 'chinese', type: 'book', title: '中俄关系史料：尼布楚条约', author: 'Lüthi, Lorenz M.', publisher: '中华书局', date: '1981' },
 ];
 const items = fixtures.map(sourceItem);
 
