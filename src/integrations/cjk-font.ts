@@ -23,12 +23,6 @@ const require = createRequire(import.meta.url);
 /** The full Noto Serif SC Regular (SIL Open Font License) that the subset is cut from. */
 const SOURCE_FONT = require.resolve('@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf');
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? htmlFiles(join(dir, d.name)) : d.name.endsWith('.html') ? [join(dir, d.name)] : [],
-  );
-}
-
 /** The text a reader sees: the body, without scripts and styles (the head only names the page). */
 function bodyText(html: string): string {
   const body = html.slice(html.indexOf('<body'));
@@ -64,8 +58,7 @@ export function devFontHandler(base: string, dirs: readonly string[]) {
     const stamp = Math.max(...dirs.flatMap(filesUnder).map((f) => statSync(f).mtimeMs));
     if (cached?.stamp !== stamp) {
       const chars = sourceCharacters(dirs);
-      const font = await subsetFont(readFileSync(SOURCE_FONT), chars.join(''), { targetFormat: 'woff2' });
-      cached = { stamp, css: cjkFontFace(paths.font, chars), font };
+      cached = { stamp, css: cjkFontFace(paths.font, chars), font: await subsetOf(chars) };
     }
     return cached;
   };
@@ -79,6 +72,12 @@ export function devFontHandler(base: string, dirs: readonly string[]) {
   };
 }
 
+/** Noto Serif SC cut down to exactly these characters, as WOFF2. */
+const subsetOf = (chars: readonly string[]) => subsetFont(readFileSync(SOURCE_FONT), chars.join(''), { targetFormat: 'woff2' });
+
+/** The site's base path with its closing slash, as the links to the font are written. */
+const withSlash = (base: string) => (base.endsWith('/') ? base : `${base}/`);
+
 const hash = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex').slice(0, 10);
 
 export default function cjkFont(): AstroIntegration {
@@ -88,11 +87,11 @@ export default function cjkFont(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, injectScript }) => {
         if (command !== 'dev') return;
-        const href = devPaths(config.base.endsWith('/') ? config.base : `${config.base}/`).css;
+        const href = devPaths(withSlash(config.base)).css;
         injectScript('head-inline', `document.head.append(Object.assign(document.createElement('link'),{rel:'stylesheet',href:${JSON.stringify(href)}}))`);
       },
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = withSlash(config.base);
       },
       'astro:server:setup': ({ server }) => {
         const root = server.config.root;
@@ -101,13 +100,13 @@ export default function cjkFont(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const pages = htmlFiles(outDir).map((file) => {
+        const pages = filesUnder(outDir).filter((f) => f.endsWith('.html')).map((file) => {
           const html = readFileSync(file, 'utf8');
           return { file, html, chars: cjkCharacters(bodyText(html)) };
         });
         const chars = cjkCharacters(pages.map((p) => p.chars.join('')).join(''));
         if (chars.length === 0) return;
-        const font = await subsetFont(readFileSync(SOURCE_FONT), chars.join(''), { targetFormat: 'woff2' });
+        const font = await subsetOf(chars);
         const fontName = `noto-serif-sc-subset.${hash(font)}.woff2`;
         const css = cjkFontFace(fontName, chars);
         const cssName = `cjk.${hash(css)}.css`;
