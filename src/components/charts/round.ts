@@ -1,3 +1,5 @@
+import type { Line } from '../../lib/timeline';
+
 /** Coordinates rounded to one decimal: smaller SVG, and snapshots that do not churn on float noise. */
 export const r = (n: number): number => Math.round(n * 10) / 10;
 
@@ -16,7 +18,7 @@ export const spaced = (line: string, last: boolean): string => (last ? line : `$
  * Straight lines as one path's data ("M28 82V298M105 82V298…"): one element for a whole grid or
  * every tick of an axis instead of one <line> each, with V and H for the lines that run straight.
  */
-export const linesPath = (lines: readonly { x1: number; y1: number; x2: number; y2: number }[]): string =>
+export const linesPath = (lines: readonly Line[]): string =>
   lines
     .map(({ x1, y1, x2, y2 }) => {
       const [a, b, c, d] = [r(x1), r(y1), r(x2), r(y2)];
