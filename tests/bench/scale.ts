@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { seededRandom } from '../support/random.ts';
+import { median } from './figures.ts';
 
 /** One generated entry: where it goes and what its file says. */
 export interface GeneratedEntry {
@@ -173,8 +174,7 @@ export function medianMs(fn: () => unknown, runs = 9, warmup = 3): number {
     fn();
     times.push(performance.now() - t);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? NaN;
+  return median(times);
 }
 
 type AnyFn = (...args: unknown[]) => unknown;
