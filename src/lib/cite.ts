@@ -11,7 +11,7 @@ import '@citation-js/plugin-csl';
 import chicago from '@citation/csl-style-chicago-note-bibliography/info.json' with { type: 'json' };
 import { bibliography, type BibEntry, type BibSource } from './bibliography';
 import { entryPath, type CollectionName } from './chronology';
-import { claimPath } from './claims';
+import { claimPath, claimSources } from './claims';
 import { readDateText } from './dates';
 import { absoluteUrl, type SiteInput } from './seo';
 import { SITE_CITATION_KEY, SITE_CREDIT, SITE_TITLE } from './site';
@@ -250,12 +250,12 @@ export interface CiteClaim {
 
 /**
  * A claim's page as a cited page: titled by its conclusion, filed as "claims/<id>", with the
- * sources of the claim (not of its whole entry), keyed as in the whole bibliography; dated
+ * sources of the claim in its order (not of its whole entry), keyed as in the whole bibliography; dated
  * `modified` where given (its entry's cited date). The conclusion's closing stop is left to the
  * citation style, which puts its own punctuation after a title.
  */
 export function claimCitedPage({ claim, entry }: CiteClaim, site: SiteInput, modified?: string): CitedPage {
-  const own = entry.data.sources.filter((s) => claim.sources.includes(s.id));
+  const own = claimSources(claim, entry.data.sources);
   return {
     name: citeFileNames.page('claims', claim.id),
     item: pageItem({ key: claim.id, title: claim.conclusion.replace(/[.。]\s*$/, ''), url: absoluteUrl(site, claimPath(claim.id)), modified }),

@@ -49,6 +49,18 @@ export function verdictCounts(claims: readonly { verdict: Verdict }[]): Record<V
   return counts;
 }
 
+/**
+ * The sources a claim cites, taken from its entry's sources, in the order the claim gives them: what
+ * a claim's page lists and what its citation files hold. An id the entry does not list stops the build.
+ */
+export function claimSources<S extends { id: string }>(claim: { id: string; sources: readonly string[] }, sources: readonly S[]): S[] {
+  return claim.sources.map((id) => {
+    const source = sources.find((s) => s.id === id);
+    if (!source) throw new Error(`Claim "${claim.id}" cites source "${id}", which its entry does not list`);
+    return source;
+  });
+}
+
 /** The list of all claims, relative to the site's base. */
 export const CLAIMS_PATH = 'claims/';
 

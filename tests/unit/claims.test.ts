@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { readEntries } from '../support/content.ts';
-import { claimCardPath, claimPath, claimsInArticleOrder, shorten, verdictCounts, verdictSectionId } from '../../src/lib/claims';
+import { claimCardPath, claimPath, claimSources, claimsInArticleOrder, shorten, verdictCounts, verdictSectionId } from '../../src/lib/claims';
 import { verdicts, type Verdict } from '../../src/lib/verdicts';
 
 const article = 'First A. Then B, then C. Last D.';
@@ -51,6 +51,16 @@ describe('verdictCounts', () => {
     const counts = verdictCounts([claim('a', '', 'inaccurate'), claim('b', '', 'inaccurate'), claim('c', '', 'accurate')]);
     expect(counts).toEqual({ accurate: 1, imprecise: 0, inaccurate: 2, unverified: 0 });
     expect(Object.keys(counts)).toEqual([...verdicts]);
+  });
+});
+
+describe('claimSources', () => {
+  const sources = [{ id: 'treaty', title: 'T' }, { id: 'book', title: 'B' }, { id: 'news', title: 'N' }];
+  test('takes the entry’s sources the claim cites, in the claim’s order, and no others', () => {
+    expect(claimSources({ id: 'c', sources: ['news', 'treaty'] }, sources)).toEqual([sources[2], sources[0]]);
+  });
+  test('stops on a source the entry does not list, naming the claim and the source', () => {
+    expect(() => claimSources({ id: 'c', sources: ['book', 'lost'] }, sources)).toThrow(/Claim "c" cites source "lost"/);
   });
 });
 
