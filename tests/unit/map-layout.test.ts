@@ -97,6 +97,7 @@ describe.each([
 
   test('the scale bar holds across the frontier, so it names no latitude', () => {
     expect(layout.scale.atLat).toBeUndefined();
+    expect(layout.scale.text).toBe(`${layout.scale.km.toLocaleString('en-GB')} km`);
     expect(layout.region).toBeUndefined();
   });
 });
@@ -119,6 +120,7 @@ describe.each([
   test('the frontier map’s area is outlined and the scale bar says where it holds', () => {
     expect(layout.region).toMatch(/^M/);
     expect(layout.scale.atLat).toBe(45);
+    expect(layout.scale.text).toMatch(/^\d[\d,]* km at 45° N$/);
   });
 
   test('no name overlaps another name, a marker or a country name', () => {

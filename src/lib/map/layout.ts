@@ -96,6 +96,8 @@ export interface MapLayout {
     px: number;
     km: number;
     atLat?: number | undefined;
+    /** What the bar says: "500 km", or "1,000 km at 45° N". */
+    text: string;
     textX: number;
     textAnchor: 'start' | 'middle';
     /** The space the bar and its text take, kept clear of names. */
@@ -240,7 +242,8 @@ export function mapLayout(places: readonly MapPlace[], opts: MapLayoutOptions): 
   // where East Asia's places crowd the right. The text is centred over the bar, unless that would
   // run off the drawing: then it starts at the bar's left end.
   const x = wideBase ? 12 : width - bar.px - 12;
-  const textW = textWidth(`${bar.km.toLocaleString('en-GB')} km${atLat ? ` at ${atLat}° N` : ''}`, fontSize * 0.85);
+  const text = `${bar.km.toLocaleString('en-GB')} km${atLat ? ` at ${atLat}° N` : ''}`;
+  const textW = textWidth(text, fontSize * 0.85);
   const centred = x + bar.px / 2 - textW / 2 >= 2 && x + bar.px / 2 + textW / 2 <= width - 2;
   const textLeft = centred ? x + bar.px / 2 - textW / 2 : x;
   const scaleBox: Box = {
@@ -255,6 +258,7 @@ export function mapLayout(places: readonly MapPlace[], opts: MapLayoutOptions): 
     px: bar.px,
     km: bar.km,
     atLat,
+    text,
     textX: centred ? x + bar.px / 2 : x,
     textAnchor: centred ? ('middle' as const) : ('start' as const),
     box: scaleBox,
