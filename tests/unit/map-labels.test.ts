@@ -1,6 +1,6 @@
 /** Map names: none overlaps another name or any marker, names stay inside, and neighbours face apart. */
 import { describe, expect, test } from 'vitest';
-import { boxesOverlap, placePointLabels, type Box, type PointLabelRequest } from '../../src/lib/map/labels';
+import { boxesOverlap, boxHolds, markerBox as markerBoxAt, placePointLabels, type Box, type PointLabelRequest } from '../../src/lib/map/labels';
 
 const R = 3.6;
 const opts = { width: 320, height: 240, fontSize: 12, markerRadius: R };
@@ -18,6 +18,22 @@ describe('boxesOverlap', () => {
     [{ x: 0, y: 0, w: 10, h: 10 }, { x: 2, y: 2, w: 2, h: 2 }, true],
   ])('%o and %o: %s', (a, b, want) => {
     expect(boxesOverlap(a, b)).toBe(want);
+  });
+});
+
+describe('markerBox and boxHolds', () => {
+  test('a marker of radius 3 at (10, 20) takes the square from (7, 17) to (13, 23)', () => {
+    expect(markerBoxAt(10, 20, 3)).toEqual({ x: 7, y: 17, w: 6, h: 6 });
+  });
+  test.each([
+    [5, 5, true],
+    [0, 0, true],
+    [9.99, 9.99, true],
+    [10, 5, false],
+    [5, 10, false],
+    [-0.5, 5, false],
+  ])('the box (0, 0, 10, 10) holds (%d, %d): %s', (x, y, want) => {
+    expect(boxHolds({ x: 0, y: 0, w: 10, h: 10 }, x, y)).toBe(want);
   });
 });
 

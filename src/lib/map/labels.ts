@@ -48,6 +48,16 @@ export function boxesOverlap(a: Box, b: Box): boolean {
   return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 }
 
+/** The square a marker of radius `r` at (x, y) takes. */
+export function markerBox(x: number, y: number, r: number): Box {
+  return { x: x - r, y: y - r, w: 2 * r, h: 2 * r };
+}
+
+/** True when the point (x, y) falls in the box (a box of a thousandth of a pixel there overlaps it). */
+export function boxHolds(b: Box, x: number, y: number): boolean {
+  return boxesOverlap(b, { x, y, w: 0.001, h: 0.001 });
+}
+
 /** The eight directions, in the order cartographers prefer: right, left, above, below, then the corners. */
 const DIRECTIONS: readonly [number, number][] = [
   [1, 0], [-1, 0], [0, -1], [0, 1], [1, -1], [1, 1], [-1, -1], [-1, 1],
@@ -86,7 +96,7 @@ export function placePointLabels(
 ): { placed: PlacedPointLabel[]; dropped: string[] } {
   const { fontSize: fs, markerRadius: r } = opts;
   const taken: Box[] = [...(opts.obstacles ?? [])];
-  for (const q of requests) taken.push({ x: q.x - r, y: q.y - r, w: 2 * r, h: 2 * r });
+  for (const q of requests) taken.push(markerBox(q.x, q.y, r));
   const height = fs * 1.15;
   const placed: PlacedPointLabel[] = [];
   const dropped: string[] = [];

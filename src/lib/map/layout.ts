@@ -6,7 +6,7 @@
  * the component only writes the SVG.
  */
 import { baseMap, type BaseMap } from './geometry';
-import { boxesOverlap, placePointLabels, type Box, type PlacedPointLabel } from './labels';
+import { boxesOverlap, boxHolds, markerBox, placePointLabels, type Box, type PlacedPointLabel } from './labels';
 import { boxOutline, EURASIA, EUROPE_ASIA, fitConic, FRONTIER, project, scaleBar, type Bounds, type FittedProjection, type LonLat } from './projection';
 import { textWidth } from '../timeline/labels';
 import { geoPath } from 'd3-geo';
@@ -161,7 +161,7 @@ export function onFrontierMap(p: MapPlace & { id: string }): boolean {
   const xy = project(fit, p);
   if (!xy) return false;
   const { box } = insetBoxFor(fit);
-  return !boxesOverlap(box, { x: xy[0], y: xy[1], w: 0.001, h: 0.001 });
+  return !boxHolds(box, xy[0], xy[1]);
 }
 
 /** The base for a map of these places: the frontier when it shows them all, else Europe to East Asia. */
@@ -268,7 +268,7 @@ export function mapLayout(places: readonly MapPlace[], opts: MapLayoutOptions): 
   const offMap: string[] = [];
   for (const p of places) {
     const xy = project(fit, p);
-    if (!xy || insetBoxes.some((b) => boxesOverlap(b, { x: xy[0], y: xy[1], w: 0.001, h: 0.001 }))) {
+    if (!xy || insetBoxes.some((b) => boxHolds(b, xy[0], xy[1]))) {
       if (!inset?.markers.some((m) => m.id === p.id)) offMap.push(p.id);
       continue;
     }
@@ -289,12 +289,12 @@ export function mapLayout(places: readonly MapPlace[], opts: MapLayoutOptions): 
         scaleBox,
         ...countries.map((c) => c.box),
         ...lakes.map((l) => l.box),
-        ...markers.filter((m) => !m.highlighted).map((m) => ({ x: m.x - markerRadius, y: m.y - markerRadius, w: 2 * markerRadius, h: 2 * markerRadius })),
+        ...markers.filter((m) => !m.highlighted).map((m) => markerBox(m.x, m.y, markerRadius)),
       ],
     },
   );
   // River names give way: any that would touch a place, its name, the inset or the scale is left out.
-  const markerBoxes = markers.map((m) => ({ x: m.x - markerRadius, y: m.y - markerRadius, w: 2 * markerRadius, h: 2 * markerRadius }));
+  const markerBoxes = markers.map((m) => markerBox(m.x, m.y, markerRadius));
   const rivers = riverNames.filter(
     (rv) => ![...insetBoxes, scaleBox, ...markerBoxes, ...placed.map((l) => l.box)].some((b) => boxesOverlap(b, rv.box)),
   );
