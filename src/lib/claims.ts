@@ -69,11 +69,6 @@ export function claimPath(id: string): string {
   return `${CLAIMS_PATH}${id}/`;
 }
 
-/** A claim's 1200×630 card, relative to the site's base: "og/claims/<id>.png". */
-export function claimCardPath(id: string): string {
-  return `og/claims/${id}.png`;
-}
-
 /** The anchor of a verdict's section on the claims page. */
 export function verdictSectionId(verdict: Verdict): string {
   return `verdict-${verdict}`;

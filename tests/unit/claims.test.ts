@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { readEntries } from '../support/content.ts';
-import { claimCardPath, claimPath, claimSources, claimsInArticleOrder, shorten, verdictCounts, verdictSectionId } from '../../src/lib/claims';
+import { claimPath, claimSources, claimsInArticleOrder, shorten, verdictCounts, verdictSectionId } from '../../src/lib/claims';
 import { verdicts, type Verdict } from '../../src/lib/verdicts';
 
 const article = 'First A. Then B, then C. Last D.';
@@ -65,9 +65,8 @@ describe('claimSources', () => {
 });
 
 describe('paths', () => {
-  test('claimPath, claimCardPath and verdictSectionId', () => {
+  test('claimPath and verdictSectionId', () => {
     expect(claimPath('icc-claim-date')).toBe('claims/icc-claim-date/');
-    expect(claimCardPath('icc-claim-date')).toBe('og/claims/icc-claim-date.png');
     expect(verdictSectionId('imprecise')).toBe('verdict-imprecise');
   });
 });

@@ -4,10 +4,10 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getClaims, getStorySpan, getTimeline } from '../../lib/entries';
-import { claimCardPath } from '../../lib/claims';
 import { formatPeriod } from '../../lib/dates';
 import { cardTree, claimCardTree, entryKicker, type CardInput, type ClaimCardInput } from '../../lib/og/card';
 import { cardPng } from '../../lib/og/render';
+import { claimCardSlug, entryCardSlug, TIMELINE_CARD } from '../../lib/og/paths';
 import { SITE_NAME } from '../../lib/seo';
 
 type Card = { kind: 'entry'; card: CardInput } | { kind: 'claim'; card: ClaimCardInput };
@@ -27,9 +27,9 @@ export const getStaticPaths = (async () => {
   };
   const others = (id: string) => entries.filter((o) => o.id !== id).map((o) => o.data.period);
   return [
-    { params: { slug: 'timeline' }, props: { kind: 'entry', card: timeline } satisfies Card },
+    { params: { slug: TIMELINE_CARD }, props: { kind: 'entry', card: timeline } satisfies Card },
     ...entries.map((e) => ({
-      params: { slug: `${e.collection}/${e.id}` },
+      params: { slug: entryCardSlug(e) },
       props: {
         kind: 'entry',
         card: {
@@ -43,7 +43,7 @@ export const getStaticPaths = (async () => {
       } satisfies Card,
     })),
     ...(await getClaims()).map(({ claim, entry }) => ({
-      params: { slug: claimCardPath(claim.id).replace(/^og\//, '').replace(/\.png$/, '') },
+      params: { slug: claimCardSlug(claim.id) },
       props: {
         kind: 'claim',
         card: {
