@@ -41,3 +41,65 @@ test('Blagoveshchensk and the Sixty-Four Villages are on one bank of the Amur, w
   expect(happened).toMatch(/Sixty-Four Villages, across the Zeya on the same bank of the Amur/);
   expect(happened).not.toMatch(/Sixty-Four Villages across the Amur/);
 });
+
+/**
+ * Hosts a place's coordinates were once read from that are not where the figures were first
+ * published: copies of Wikipedia, travel and time-zone sites, an amateur transcription of an old
+ * Britannica, a wiki, and the Scots Wikipedia. None is a gazetteer, an official page or the
+ * original publisher.
+ */
+const MIRROR_HOSTS = [
+  'en-academic.com',
+  'encyclopedia.datana.cloud',
+  'fouman.com',
+  'gluedideas.com',
+  'local-time.info',
+  'piglix.com',
+  'review.clateway.com',
+  'sco.wikipedia.org',
+  'tripomatic.com',
+  'vi.us.edu.vn',
+  'wiki.china.org.cn',
+  'wikimili.com',
+  'worddisk.com',
+];
+
+/**
+ * The places still read from one of those hosts, because no gazetteer, official page or original
+ * encyclopaedia page giving their coordinates could yet be found and read. Take a place off this
+ * list when it is re-sourced: the test below fails until you do, and fails if any other place is
+ * put on one of those hosts.
+ */
+const STILL_ON_A_MIRROR = [
+  'aigun',
+  'albazin',
+  'beijing',
+  'blagoveshchensk',
+  'dalian',
+  'guangzhou',
+  'moscow',
+  'nerchinsk',
+  'port-arthur',
+  'shanghai',
+  'the-hague',
+  'vladivostok',
+  'yalta',
+  'zhenbao',
+];
+
+const onMirror = (url: string) => {
+  const host = new URL(url).hostname.replace(/^www\./, '');
+  return MIRROR_HOSTS.some((m) => host === m || host.endsWith(`.${m}`));
+};
+
+test('no place’s coordinates come from a mirror or travel site, except the places still to re-source', () => {
+  const mirrored = places.filter((p) => onMirror((p.data.coordinatesSource as { url: string }).url)).map((p) => p.id);
+  expect(mirrored.sort()).toEqual(STILL_ON_A_MIRROR);
+});
+
+test('the mirror check knows a mirror from the original', () => {
+  expect(onMirror('https://worddisk.com/wiki/Khabarovsk/')).toBe(true);
+  expect(onMirror('https://www.local-time.info/City/CNBJS/Beijing')).toBe(true);
+  expect(onMirror('https://simple.wikipedia.org/wiki/Khabarovsk')).toBe(false);
+  expect(onMirror('https://en.wikipedia.org/wiki/Zhenbao_Island')).toBe(false);
+});
