@@ -7,7 +7,7 @@ describe('lookup', () => {
     { id: 'b', data: { claims: [{ id: 'b-c', verdict: 'imprecise' }], sources: [{ id: 'b-1', title: 'Two', author: 'X' }, { id: 'b-2', title: 'Three', publisher: 'Q' }] } },
   ];
   test('findSource finds a source in any entry, numbered as in its list', () => {
-    expect(findSource(entries, 'b-2')).toEqual({ entryId: 'b', number: 2, title: 'Three', by: 'Q' });
+    expect(findSource(entries, 'b-2')).toEqual({ entryId: 'b', number: 2, source: { id: 'b-2', title: 'Three', publisher: 'Q' } });
   });
   test('findSource throws naming the prop and the valid ids', () => {
     expect(() => findSource(entries, 'nope')).toThrow(/<Cite>: prop "id" is "nope".*valid ids: a-1, b-1, b-2/);

@@ -16,22 +16,18 @@ export interface LookupEntry {
   };
 }
 
-/** A source found across all entries: which entry lists it and at what (1-based) number. */
+/** A source found across all entries: which entry lists it, at what (1-based) number, and the source. */
 export interface FoundSource {
   entryId: string;
   number: number;
-  title: string;
-  by: string | undefined;
+  source: LookupEntry['data']['sources'][number];
 }
 
 /** Finds a source by id across every entry, or throws naming the prop and some valid ids. */
 export function findSource(entries: readonly LookupEntry[], id: string, component = 'Cite'): FoundSource {
   for (const e of entries) {
     const i = e.data.sources.findIndex((s) => s.id === id);
-    if (i >= 0) {
-      const s = e.data.sources[i]!;
-      return { entryId: e.id, number: i + 1, title: s.title, by: s.author ?? s.publisher };
-    }
+    if (i >= 0) return { entryId: e.id, number: i + 1, source: e.data.sources[i]! };
   }
   throw new Error(
     `<${component}>: prop "id" is "${id}", which no entry lists among its sources; valid ids: ${listIds(entries.flatMap((e) => e.data.sources.map((s) => s.id)))}`,
