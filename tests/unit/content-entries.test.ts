@@ -414,6 +414,22 @@ describe('sources stronger than an encyclopaedia', () => {
     }
   });
 
+  // A document of the time is cited where a reader can read it. The one exception: the Xinhua text
+  // of the joint statement of 21 March 2023, for which no page of Xinhua's or China's foreign
+  // ministry could yet be found and read; the entry quotes the statement from a linked translation.
+  test('every primary source has a URL, save the one still to be found', () => {
+    const unlinked = all.flatMap((e) => e.data.sources.filter((s) => s.kind === 'primary' && !s.url).map((s) => s.id));
+    expect(unlinked).toEqual(['visit-xinhua-statement']);
+  });
+
+  test('the 1950 treaty’s entry into force, agreements and loan rest on a page that can be read', () => {
+    const entry = byId('sino-soviet-1950-1980');
+    const frus = entry.data.sources.find((s) => s.url === 'https://history.state.gov/historicaldocuments/frus1950v06/d157');
+    expect(frus?.kind).toBe('primary');
+    expect(entry.data.milestones.find((m) => m.id === 'sino-soviet-1950-in-force')?.sources).toContain(frus!.id);
+    expect(entry.body).toMatch(new RegExp(`300 million US dollars[\\s\\S]*?<Cite id="${frus!.id}" />`));
+  });
+
   test('Wikipedia pages are reference works, never primary or scholarly', () => {
     for (const e of all) {
       for (const s of e.data.sources.filter((x) => /wikipedia\.org/.test(x.url ?? ''))) {
