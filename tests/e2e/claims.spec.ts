@@ -11,7 +11,7 @@ import { readEntries } from '../support/content.ts';
 import { pdfText } from '../scripts/pdf-text.ts';
 import { distDir, htmlFiles } from '../support/site.ts';
 import { pngSize } from './helpers/png';
-import { parseTextDirective } from '../../src/lib/text-fragment';
+import { parseTextDirective } from '../support/text-directive.ts';
 import { ratingScale, verdictInfo, verdicts, type Verdict } from '../../src/lib/verdicts';
 import { ARTICLE } from '../../src/lib/site';
 import type { TimelineJson } from '../../src/lib/exports';

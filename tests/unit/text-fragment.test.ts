@@ -1,18 +1,13 @@
 /**
  * The text-fragment builder against the WICG syntax, and every claim's link against the article:
  * each fragment decodes to words that stand verbatim in article.txt, and a browser's search for it
- * lands on the claim's own words.
+ * lands on the claim's own words (read back with tests/support/text-directive.ts).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { readEntries } from '../support/content.ts';
-import {
-  encodeTerm,
-  parseTextDirective,
-  resolveTextDirective,
-  textDirective,
-  textFragmentUrl,
-} from '../../src/lib/text-fragment';
+import { encodeTerm, textDirective, textFragmentUrl } from '../../src/lib/text-fragment';
+import { parseTextDirective, resolveTextDirective } from '../support/text-directive.ts';
 
 const article = readFileSync(new URL('../fixtures/research/article.txt', import.meta.url), 'utf8');
 
@@ -54,7 +49,7 @@ describe('textDirective', () => {
   });
 });
 
-describe('textFragmentUrl / parseTextDirective', () => {
+describe('textFragmentUrl', () => {
   test('appends the directive after :~: and replaces an existing fragment', () => {
     expect(textFragmentUrl('https://example.org/a#top', 'x, y')).toBe('https://example.org/a#:~:text=x%2C%20y');
   });
@@ -64,22 +59,6 @@ describe('textFragmentUrl / parseTextDirective', () => {
     const d = parseTextDirective(textFragmentUrl('https://example.org/', quote))!;
     expect(`${d.start} … ${d.end}`).toBe('Russia-China relations, they say, … 1980s at the border.');
     expect(resolveTextDirective(`Before. ${quote} After.`, d)).toBe(quote);
-  });
-
-  test('reads prefix and suffix terms', () => {
-    expect(parseTextDirective('#:~:text=an-,example,-text')).toEqual({ prefix: 'an', start: 'example', suffix: 'text' });
-    expect(parseTextDirective('https://example.org/#top')).toBeUndefined();
-  });
-});
-
-describe('resolveTextDirective', () => {
-  test('matches whole words only, ignoring case, as browsers do', () => {
-    expect(resolveTextDirective('Alliance and allied', { start: 'all' })).toBeUndefined();
-    expect(resolveTextDirective('The alliance', { start: 'the ALLIANCE' })).toBe('The alliance');
-  });
-
-  test('takes the first match of start, then the first end after it', () => {
-    expect(resolveTextDirective('a b c a d c', { start: 'a', end: 'c' })).toBe('a b c');
   });
 });
 
