@@ -9,6 +9,34 @@ export function cjkCharacters(text: string): string[] {
   return [...found].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!);
 }
 
+/** The language a run of Chinese in plain text is marked with: the site writes Chinese in simplified characters. */
+export const CHINESE_TEXT_LANG = 'zh-Hans';
+
+/** One stretch of a text: Chinese (`lang` set) or not. */
+export interface TextRun {
+  text: string;
+  lang?: string;
+}
+
+/**
+ * A plain text (a front-matter note) cut into its Chinese and other runs, so that each Chinese run can
+ * be marked with its language: a screen reader then reads it with a Chinese voice (WCAG 3.1.2), and the
+ * CJK font applies to it (props.css names the subset font for :lang(zh) only). Joining the runs' text
+ * gives the text back.
+ */
+export function cjkRuns(text: string): TextRun[] {
+  const runs: TextRun[] = [];
+  let last = 0;
+  for (const m of text.matchAll(CJK_RUN)) {
+    if (m.index > last) runs.push({ text: text.slice(last, m.index) });
+    runs.push({ text: m[0], lang: CHINESE_TEXT_LANG });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) runs.push({ text: text.slice(last) });
+  return runs;
+}
+const CJK_RUN = new RegExp(`${CJK.source}+`, 'gu');
+
 /** A unicode-range value for exactly these characters, runs of consecutive code points merged: "U+4E2D-4E2E, U+56FE". */
 export function unicodeRange(chars: readonly string[]): string {
   const points = [...new Set(chars.map((c) => c.codePointAt(0)!))].sort((a, b) => a - b);

@@ -10,7 +10,7 @@ import { cjkCharacters } from '../../src/lib/cjk.ts';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/browser.ts';
 import { readEntries } from '../support/content.ts';
 import { pdfText } from '../scripts/pdf-text.ts';
-import { distDir, htmlFiles, pathForFile, root } from '../support/site.ts';
+import { distDir, htmlFiles, label, pathForFile, root, sitePages } from '../support/site.ts';
 
 const NAME = '索额图';
 const outDir = join(root, 'tests/output/cjk');
@@ -76,3 +76,27 @@ test('the subset font holds at most 30 KB and is linked from exactly the pages t
   const bytes = readFileSync(join(distDir, '_astro', fontFile!)).length;
   expect(bytes, 'subset font size in bytes').toBeLessThanOrEqual(30 * 1024);
 });
+
+/**
+ * Every piece of Chinese a page shows sits in an element marked as Chinese (lang="zh…"): a screen reader
+ * reads it with a Chinese voice (WCAG 3.1.2, language of parts), and only that text is given the CJK
+ * font stack (props.css), so English text neither waits for the subset nor falls back to it.
+ */
+for (const sitePage of sitePages()) {
+  test(`${label(sitePage)}: its Chinese text is marked lang="zh…"`, async ({ page }) => {
+    await page.goto(sitePage.path);
+    const unmarked = await page.evaluate(() => {
+      const han = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+      const found: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        if (!parent || parent.closest('script, style') || !han.test(node.nodeValue ?? '')) continue;
+        const lang = parent.closest('[lang]')?.getAttribute('lang') ?? '';
+        if (!/^zh\b/i.test(lang)) found.push(`"${(node.nodeValue ?? '').trim().slice(0, 80)}" (lang="${lang}")`);
+      }
+      return found;
+    });
+    expect(unmarked, `Chinese text not marked as Chinese on ${sitePage.path}`).toEqual([]);
+  });
+}

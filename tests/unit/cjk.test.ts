@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CJK_FONT_FAMILY, cjkCharacters, cjkFontFace, unicodeRange } from '../../src/lib/cjk';
+import { CHINESE_TEXT_LANG, CJK_FONT_FAMILY, cjkCharacters, cjkFontFace, cjkRuns, unicodeRange } from '../../src/lib/cjk';
 
 describe('cjkCharacters', () => {
   it('keeps each Han character once, in code point order, and nothing else', () => {
@@ -32,5 +32,24 @@ describe('cjkFontFace', () => {
     expect(css).toContain('font-display: swap');
     expect(css).toMatch(/src: local\(.*\), url\("cjk\.woff2"\) format\("woff2"\);/);
     expect(css).toContain('unicode-range: U+56FE, U+7D22, U+989D;');
+  });
+});
+
+describe('cjkRuns', () => {
+  it('marks each run of Chinese, punctuation included, and leaves the rest as it is', () => {
+    expect(cjkRuns('7 September 1689, 康熙二十八年七月二十四日 (Kangxi 28), 尼布楚条约。')).toEqual([
+      { text: '7 September 1689, ' },
+      { text: '康熙二十八年七月二十四日', lang: CHINESE_TEXT_LANG },
+      { text: ' (Kangxi 28), ' },
+      { text: '尼布楚条约。', lang: CHINESE_TEXT_LANG },
+    ]);
+  });
+  it('gives the text back when the runs are joined', () => {
+    const text = '索额图 Songgotu; Нерчинск 尼布楚';
+    expect(cjkRuns(text).map((r) => r.text).join('')).toBe(text);
+  });
+  it('is one unmarked run for text without Chinese, and nothing for an empty text', () => {
+    expect(cjkRuns('Treaty of Nerchinsk')).toEqual([{ text: 'Treaty of Nerchinsk' }]);
+    expect(cjkRuns('')).toEqual([]);
   });
 });
