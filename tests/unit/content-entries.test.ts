@@ -392,6 +392,33 @@ describe('the corrections of the third fact-check hold', () => {
   });
 });
 
+/** Facts whose only sources could not be read, or did not state them, now also rest on pages that were read and do. */
+describe('each fact rests on a page that states it', () => {
+  const sourceOf = (entry: string, id: string) => {
+    const s = byId(entry).data.sources.find((x) => x.id === id);
+    if (!s) throw new Error(`no source ${id} in ${entry}`);
+    return s;
+  };
+
+  test('the ICC’s dates: the Prosecutor’s application and the warrants rest on a scholarly page as well as the ICC release', () => {
+    const icc = byId('icc-warrants-2023');
+    const asil = sourceOf('icc-warrants-2023', 'icc-asil-panel');
+    expect(asil.kind).toBe('scholarly');
+    expect(new URL(asil.url!).hostname).toBe('cambridge.org');
+    expect(icc.data.milestones.find((m) => m.id === 'icc-application')?.sources).toContain('icc-asil-panel');
+    expect(icc.data.claims.find((c) => c.id === 'icc-claim-date')?.sources).toContain('icc-asil-panel');
+    expect(icc.body).toMatch(/22 February<Cite id="icc-press-release" \/><Cite id="icc-asil-panel" \/>/);
+  });
+
+  test('the landing at Vnukovo-2 is cited to a report that names the airport', () => {
+    const visit = byId('moscow-state-visit-2023');
+    expect(new URL(sourceOf('moscow-state-visit-2023', 'visit-sputnik-arrival').url!).hostname).toBe('sputniknews.com');
+    expect(visit.body).toMatch(/Vnukovo-2<Cite id="visit-sputnik-arrival" \/>/);
+    expect(visit.data.milestones.find((m) => m.id === 'visit-arrival')?.sources).toContain('visit-sputnik-arrival');
+    expect(visit.data.claims.find((c) => c.id === 'visit-claim-dinner')?.sources).toContain('visit-sputnik-arrival');
+  });
+});
+
 describe('sources stronger than an encyclopaedia', () => {
   test.each(all.map((e) => [e.filePath, e] as const))('%s: every source says what it is (kind) and its CSL type', (file, e) => {
     for (const s of e.data.sources) {
