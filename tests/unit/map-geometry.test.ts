@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { baseMap, pathData } from '../../src/lib/map/geometry';
 import { EUROPE_ASIA, fitConic, FRONTIER } from '../../src/lib/map/projection';
-import { MAP_SIZES } from '../../src/components/maps/map-sizes';
+import { MAP_SIZES } from '../../src/lib/map/sizes';
 
 /** Gzipped bytes of the base layers of one drawing, as they sit in the page. */
 const gz = (s: string) => gzipSync(s, { level: 9 }).length;

@@ -4,7 +4,8 @@
  * Lake Baikal named, clear of the inset; each entry's places on the base that shows them.
  */
 import { describe, expect, test } from 'vitest';
-import { baseFor, mapLayout, onFrontierMap, type MapBase, type MapLayout, type MapPlace } from '../../src/lib/map/layout';
+import { baseFor, mapLayout, onFrontier, onFrontierMap, type MapBase, type MapLayout, type MapPlace } from '../../src/lib/map/layout';
+import { MAP_SIZES } from '../../src/lib/map/sizes';
 import { boxesOverlap, type Box } from '../../src/lib/map/labels';
 import { placeIdsOf } from '../../src/lib/places';
 import { readEntries, readPlaces } from '../support/content';
@@ -142,6 +143,30 @@ describe.each(entries.filter((e) => e.places.length > 0))('the locator of $id', 
   test('its base shows every one of its places', () => {
     expect(base).toBe(own.every(onFrontierMap) ? 'frontier' : 'europe-asia');
   });
+});
+
+// Points 0.25° apart over the frontier's box and a degree beyond it: some near the inset's corner and
+// the drawing's edges, where two fits of the map that differ at all (in width, margin, bounds or
+// inset) disagree. Widths besides the drawn ones too: at 640 and 320 the inset lines up exactly.
+const grid: MapPlace[] = [];
+for (let lon = 105; lon <= 140.5; lon += 0.25) {
+  for (let lat = 36.5; lat <= 57; lat += 0.25) grid.push({ id: `p${lon},${lat}`, name: '', lon, lat });
+}
+const drawnWidths = Object.values(MAP_SIZES).map((s) => s.width);
+
+describe.each([...drawnWidths, 100, 200, 480, 500])('onFrontier(place, %i)', (width) => {
+  test('says of every point what mapLayout draws at that width: on the map, or left off it', () => {
+    const { offMap, markers } = mapLayout(grid, { width, fontSize: 12, highlight: [] });
+    const off = new Set(offMap);
+    expect(markers.length).toBeGreaterThan(1000); // the grid reaches the map, not only beyond it
+    expect(off.size).toBeGreaterThan(1000);
+    expect(grid.filter((p) => onFrontier(p, width) === off.has(p.id)).map((p) => p.id)).toEqual([]);
+  });
+});
+
+test('onFrontierMap: shown on the frontier map at every size it is drawn, Moscow by its inset', () => {
+  for (const p of grid) expect(onFrontierMap(p)).toBe(drawnWidths.every((w) => onFrontier(p, w)));
+  expect(onFrontierMap(all.find((p) => p.id === 'moscow')!)).toBe(true);
 });
 
 test('baseFor: the frontier for Aigun and Moscow, Europe to East Asia once Yalta is among them', () => {

@@ -8,6 +8,7 @@
 import { baseMap, type BaseMap } from './geometry';
 import { boxesOverlap, boxHolds, markerBox, placePointLabels, type Box, type PlacedPointLabel } from './labels';
 import { boxOutline, EURASIA, EUROPE_ASIA, fitConic, FRONTIER, project, scaleBar, type Bounds, type FittedProjection, type LonLat } from './projection';
+import { MAP_SIZES } from './sizes';
 import { textWidth } from '../timeline/labels';
 import { geoPath } from 'd3-geo';
 
@@ -151,17 +152,33 @@ function insetBoxFor(fit: FittedProjection): { box: Box; insetFit: FittedProject
   return { box: { x: fit.width - w, y: 0, w, h: insetFit.height }, insetFit };
 }
 
+const BOUNDS: Record<MapBase, Bounds> = { frontier: FRONTIER, 'europe-asia': EUROPE_ASIA };
+
+const fits = new Map<string, FittedProjection>();
+/** The projection of a drawing of this base and width: the one fit mapLayout draws with and onFrontier decides with. */
+function baseFit(base: MapBase, width: number): FittedProjection {
+  const key = `${base} ${width}`;
+  let fit = fits.get(key);
+  if (!fit) fits.set(key, (fit = fitConic(BOUNDS[base], width)));
+  return fit;
+}
+
 /**
- * True when the frontier map shows this place: on the map itself, clear of the inset, or in the
- * inset as one of the places it always shows (Moscow).
+ * True when the frontier drawing `width` wide shows this place: on the map itself, clear of the
+ * inset, or in the inset as one of the places it always shows (Moscow).
  */
-export function onFrontierMap(p: MapPlace & { id: string }): boolean {
+export function onFrontier(p: MapPlace, width: number): boolean {
   if (INSET_PLACES.includes(p.id)) return true;
-  const fit = fitConic(FRONTIER, 640);
+  const fit = baseFit('frontier', width);
   const xy = project(fit, p);
   if (!xy) return false;
   const { box } = insetBoxFor(fit);
   return !boxHolds(box, xy[0], xy[1]);
+}
+
+/** True when the frontier map shows this place at every size it is drawn (MAP_SIZES), so its table can list it. */
+export function onFrontierMap(p: MapPlace): boolean {
+  return Object.values(MAP_SIZES).every((size) => onFrontier(p, size.width));
 }
 
 /** The base for a map of these places: the frontier when it shows them all, else Europe to East Asia. */
@@ -169,13 +186,11 @@ export function baseFor(places: readonly MapPlace[]): MapBase {
   return places.every(onFrontierMap) ? 'frontier' : 'europe-asia';
 }
 
-const BOUNDS: Record<MapBase, Bounds> = { frontier: FRONTIER, 'europe-asia': EUROPE_ASIA };
-
 export function mapLayout(places: readonly MapPlace[], opts: MapLayoutOptions): MapLayout {
   const { width, fontSize } = opts;
   const baseName = opts.base ?? 'frontier';
   const wideBase = baseName === 'europe-asia';
-  const fit = fitConic(BOUNDS[baseName], width);
+  const fit = baseFit(baseName, width);
   const { height } = fit;
   const base = baseMap(fit, { minArea: opts.minArea ?? 1, atlas: wideBase ? '110m' : '50m' });
   const markerRadius = Math.max(3, fontSize * 0.3);
