@@ -1,7 +1,12 @@
 /**
  * Chinese names on every machine and on paper: after the build, collects the CJK characters the
  * built pages render, subsets Noto Serif SC (from npm) to exactly those as WOFF2 with subset-font,
- * and links the @font-face stylesheet (with a preload of the font) from the pages that have any.
+ * and writes its @font-face into the head of the pages that have any. The rule is a <style> in the
+ * page, as the site's own CSS is (astro.config.mjs, inlineStylesheets), so no stylesheet request stands
+ * between the page and its first paint; its hash joins the page's Content-Security-Policy, which allows
+ * no other inline style. The font is not preloaded: Chromium holds the first paint for a preloaded
+ * font, which on a slow phone line cost about 300 ms (`npm run bench`), and only text marked as
+ * Chinese uses it (props.css), so the browser asks for it when it lays such text out.
  * Reading the built HTML, not content/, catches text made at build time (dates, generated labels).
  *
  * In `astro dev` there is no built HTML: the dev server serves a subset of the CJK characters in
@@ -80,6 +85,24 @@ const withSlash = (base: string) => (base.endsWith('/') ? base : `${base}/`);
 
 const hash = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex').slice(0, 10);
 
+/**
+ * `html` with `<style>{css}</style>` at the end of its head, and that style's SHA-256 hash added to the
+ * style-src of the page's <meta http-equiv="content-security-policy"> (Astro's security.csp writes
+ * it, with a hash for each style of its own). A page without that meta, or whose policy has no
+ * style-src, is an error: the style would be blocked, or the policy would no longer be the site's.
+ */
+export function withInlineStyle(html: string, css: string): string {
+  const meta = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i.exec(html);
+  if (!meta) throw new Error('cjk-font: a page with CJK text has no content-security-policy <meta>');
+  const policy = meta[2]!;
+  if (!/(^|;)\s*style-src\s/.test(policy)) throw new Error(`cjk-font: the page's policy has no style-src: ${policy}`);
+  const source = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+  const updated = policy.replace(/((?:^|;)\s*style-src\s[^;]*)/, `$1 ${source}`);
+  return html
+    .replace(meta[0], `${meta[1]}${updated}${meta[3]}`)
+    .replace('</head>', `<style>${css}</style></head>`);
+}
+
 export default function cjkFont(): AstroIntegration {
   let base = '/';
   return {
@@ -107,19 +130,14 @@ export default function cjkFont(): AstroIntegration {
         const chars = cjkCharacters(pages.map((p) => p.chars.join('')).join(''));
         if (chars.length === 0) return;
         const font = await subsetOf(chars);
-        const fontName = `noto-serif-sc-subset.${hash(font)}.woff2`;
-        const css = cjkFontFace(fontName, chars);
-        const cssName = `cjk.${hash(css)}.css`;
+        const fontUrl = `${base}_astro/noto-serif-sc-subset.${hash(font)}.woff2`;
+        const css = cjkFontFace(fontUrl, chars);
         mkdirSync(join(outDir, '_astro'), { recursive: true });
-        writeFileSync(join(outDir, '_astro', fontName), font);
-        writeFileSync(join(outDir, '_astro', cssName), css);
-        const tags =
-          `<link rel="preload" href="${base}_astro/${fontName}" as="font" type="font/woff2" crossorigin>` +
-          `<link rel="stylesheet" href="${base}_astro/${cssName}">`;
+        writeFileSync(join(outDir, fontUrl.slice(base.length)), font);
         let linked = 0;
         for (const p of pages) {
           if (p.chars.length === 0 || !p.html.includes('</head>')) continue;
-          writeFileSync(p.file, p.html.replace('</head>', `${tags}</head>`));
+          writeFileSync(p.file, withInlineStyle(p.html, css));
           linked++;
         }
         logger.info(`${chars.length} CJK characters, subset font ${font.length} bytes, linked from ${linked} page(s)`);

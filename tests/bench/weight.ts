@@ -79,9 +79,8 @@ export function pageWeight(dist: string, htmlFile: string, pagePath: string, bas
     if (/type\s*=\s*["']?application\/(ld\+)?json/i.test(m[0])) continue;
     if ((m[1] ?? '').trim()) add(result.inlineJs, m[1] ?? '', 'inline <script>');
   }
-  for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) {
-    if ((m[1] ?? '').trim()) add(result.inlineCss, m[1] ?? '', 'inline <style>');
-  }
+  const inlineStyles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1] ?? '').filter((css) => css.trim());
+  for (const css of inlineStyles) add(result.inlineCss, css, 'inline <style>');
 
   const seen = new Set<string>();
   const pageUrl = new URL(pagePath, 'http://site.invalid');
@@ -100,13 +99,10 @@ export function pageWeight(dist: string, htmlFile: string, pagePath: string, bas
     const bytes = readFileSync(file);
     const kind = forced ?? kindOf(file);
     add(result.byKind[kind], bytes, url.pathname);
-    if (kind === 'css') {
-      const css = bytes.toString('utf8');
-      for (const u of css.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)|@import\s+["']([^"']+)["']/g)) {
-        visit((u[1] ?? u[2] ?? '').trim(), url);
-      }
-    }
+    if (kind === 'css') for (const ref of cssRefs(bytes.toString('utf8'))) visit(ref, url);
   };
+  // What the page's own <style>s ask for (a web font's file), relative to the page.
+  for (const css of inlineStyles) for (const ref of cssRefs(css)) visit(ref, pageUrl);
   for (const l of tags(html, 'link')) {
     const rel = (l.rel ?? '').toLowerCase().split(/\s+/);
     if (rel.includes('stylesheet')) visit(l.href ?? '', pageUrl, 'css');
@@ -135,6 +131,11 @@ export function pageWeight(dist: string, htmlFile: string, pagePath: string, bas
     }
   }
   return result;
+}
+
+/** The files a stylesheet asks for: its url()s and @imports. */
+function cssRefs(css: string): string[] {
+  return [...css.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)|@import\s+["']([^"']+)["']/g)].map((u) => (u[1] ?? u[2] ?? '').trim());
 }
 
 /** HTML + CSS + JS, gzipped each file on its own (as a server compresses them): the budget's measure. */

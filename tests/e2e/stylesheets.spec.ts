@@ -1,21 +1,24 @@
 /**
- * One CSS bundle: a page asks for at most two stylesheets (the site's bundle, and the CJK font's
- * @font-face where the page shows Chinese). Where component CSS goes is said in src/styles/layers.css.
+ * No stylesheet request before the first paint: the site's one CSS bundle and, on pages with Chinese
+ * text, the CJK font's @font-face are written into the page's head (astro.config.mjs,
+ * inlineStylesheets; src/integrations/cjk-font.ts), so a shared link opened on a slow line paints as
+ * its HTML arrives. Issue 13 counted 8 stylesheet requests on the home page and set at most two;
+ * this holds the site at none. Where component CSS goes is said in src/styles/layers.css.
  */
 import { expect, test } from '@playwright/test';
 import { label, sitePages } from '../support/site.ts';
 
-const MAX_STYLESHEETS = 2;
-
 for (const sitePage of sitePages()) {
-  test(`${label(sitePage)} requests at most ${MAX_STYLESHEETS} stylesheets`, async ({ page }) => {
+  test(`${label(sitePage)} requests no stylesheet: its CSS is in its head`, async ({ page }) => {
     const requested: string[] = [];
     page.on('request', (r) => {
       if (r.resourceType() === 'stylesheet') requested.push(new URL(r.url()).pathname);
     });
     await page.goto(sitePage.path, { waitUntil: 'load' });
     const linked = await page.locator('link[rel~="stylesheet"]').evaluateAll((els) => els.map((el) => (el as HTMLLinkElement).href));
-    expect(linked.length, `<link rel="stylesheet"> on ${sitePage.path}: ${linked.join(', ')}`).toBeLessThanOrEqual(MAX_STYLESHEETS);
-    expect(requested.length, `stylesheet requests on ${sitePage.path}: ${requested.join(', ')}`).toBeLessThanOrEqual(MAX_STYLESHEETS);
+    expect({ linked, requested }, `stylesheets on ${sitePage.path}`).toEqual({ linked: [], requested: [] });
+    // The page is styled all the same: the bundle's tokens reach the root element.
+    const background = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--color-bg').trim());
+    expect(background, '--color-bg from the inlined bundle').not.toBe('');
   });
 }

@@ -81,6 +81,15 @@ describe('pageWeight', () => {
     expect(htmlCssJsGzip(w)).toBe(w.byKind.html.gzip + w.byKind.css.gzip + w.byKind.js.gzip);
   });
 
+  it("counts the font an inline <style>'s @font-face loads, relative to the page", () => {
+    const page = '<!doctype html><html><head><style>@font-face{font-family:Y;src:url("/_astro/g.woff2")}</style></head><body></body></html>';
+    writeFileSync(join(dist, '_astro/g.woff2'), Buffer.alloc(700, 4));
+    writeFileSync(join(dist, 'inline.html'), page);
+    const inline = pageWeight(dist, join(dist, 'inline.html'), '/inline.html');
+    expect(inline.byKind.font).toMatchObject({ raw: 700, files: ['/_astro/g.woff2'] });
+    expect(inline.inlineCss.files).toHaveLength(1);
+  });
+
   it('names linked files that are missing and ignores other hosts', () => {
     expect(w.missing).toEqual(['/img/gone.png']);
     expect(Object.values(w.byKind).flatMap((k) => k.files).some((f) => f.includes('other.example'))).toBe(false);

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { devFontHandler, devPaths, sourceCharacters } from '../../src/integrations/cjk-font';
+import { createHash } from 'node:crypto';
+import { devFontHandler, devPaths, sourceCharacters, withInlineStyle } from '../../src/integrations/cjk-font';
 import { root } from '../support/site';
 
 const dir = mkdtempSync(join(tmpdir(), 'cjk-dev-'));
@@ -55,5 +56,25 @@ describe('devFontHandler (astro dev)', () => {
 
   it('passes every other path on', async () => {
     expect(await request(handler, '/base/about/')).toEqual({ next: true });
+  });
+});
+
+describe('withInlineStyle (astro build)', () => {
+  const css = '@font-face { font-family: "X"; }';
+  const source = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+  const page = (policy: string) =>
+    `<html><head><meta http-equiv="content-security-policy" content="${policy}"><style>a{}</style></head><body>索</body></html>`;
+
+  it("writes the style at the end of the head and adds its hash to style-src, keeping the page's other sources", () => {
+    const html = withInlineStyle(page("default-src 'self'; script-src 'self' 'sha256-s='; style-src 'self' 'sha256-a=';"), css);
+    expect(html).toContain(`<style>a{}</style><style>${css}</style></head>`);
+    expect(html).toContain(`content="default-src 'self'; script-src 'self' 'sha256-s='; style-src 'self' 'sha256-a=' ${source};"`);
+  });
+  it('adds the hash when style-src is the last directive, without a closing semicolon', () => {
+    expect(withInlineStyle(page("default-src 'self';style-src 'self'"), css)).toContain(`style-src 'self' ${source}"`);
+  });
+  it('refuses a page whose policy it cannot extend', () => {
+    expect(() => withInlineStyle('<html><head></head><body>索</body></html>', css)).toThrow(/content-security-policy/);
+    expect(() => withInlineStyle(page("default-src 'self'"), css)).toThrow(/no style-src/);
   });
 });
