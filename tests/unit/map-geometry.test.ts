@@ -42,8 +42,8 @@ describe.each([
 // The base from Europe to East Asia, from the 1:110m atlas at the sizes the entry pages draw it:
 // 3.6 KB and 2.0 KB now; unsimplified they would weigh 4.2 KB and 3.2 KB.
 describe.each([
-  [MAP_SIZES.wide.width, MAP_SIZES.wide.minAreaEuropeAsia, 3900],
-  [MAP_SIZES.narrow.width, MAP_SIZES.narrow.minAreaEuropeAsia, 2300],
+  [MAP_SIZES.wide.width, MAP_SIZES.wide.minArea['europe-asia'], 3900],
+  [MAP_SIZES.narrow.width, MAP_SIZES.narrow.minArea['europe-asia'], 2300],
 ])('baseMap(EUROPE_ASIA) at width %i (minArea %f, 1:110m)', (width, minArea, budget) => {
   const fit = fitConic(EUROPE_ASIA, width);
   const base = baseMap(fit, { minArea, atlas: '110m' });

@@ -8,7 +8,7 @@
 import { baseMap, type BaseMap } from './geometry';
 import { boxesOverlap, boxHolds, markerBox, placePointLabels, type Box, type PlacedPointLabel } from './labels';
 import { boxOutline, EURASIA, EUROPE_ASIA, fitConic, FRONTIER, project, scaleBar, type Bounds, type FittedProjection, type LonLat } from './projection';
-import { MAP_SIZES } from './sizes';
+import { MAP_SIZES, type MapSize, type MapSizeName } from './sizes';
 import { textWidth } from '../timeline/labels';
 import { geoPath } from 'd3-geo';
 
@@ -145,11 +145,16 @@ const INSET_PLACES = ['moscow', 'beijing'];
 /** The inset's width, as a share of the frontier map's. */
 const INSET_SHARE = 0.34;
 
+const insets = new Map<number, { box: Box; insetFit: FittedProjection }>();
 /** The inset's box on a frontier map of this fit: the top-right corner, over the Sea of Okhotsk coast. */
 function insetBoxFor(fit: FittedProjection): { box: Box; insetFit: FittedProjection } {
-  const w = Math.round(fit.width * INSET_SHARE);
-  const insetFit = fitConic(EURASIA, w);
-  return { box: { x: fit.width - w, y: 0, w, h: insetFit.height }, insetFit };
+  let inset = insets.get(fit.width);
+  if (!inset) {
+    const w = Math.round(fit.width * INSET_SHARE);
+    const insetFit = fitConic(EURASIA, w);
+    insets.set(fit.width, (inset = { box: { x: fit.width - w, y: 0, w, h: insetFit.height }, insetFit }));
+  }
+  return inset;
 }
 
 const BOUNDS: Record<MapBase, Bounds> = { frontier: FRONTIER, 'europe-asia': EUROPE_ASIA };
@@ -184,6 +189,20 @@ export function onFrontierMap(p: MapPlace): boolean {
 /** The base for a map of these places: the frontier when it shows them all, else Europe to East Asia. */
 export function baseFor(places: readonly MapPlace[]): MapBase {
   return places.every(onFrontierMap) ? 'frontier' : 'europe-asia';
+}
+
+/**
+ * A map drawn at each of its sizes (MAP_SIZES) on one base (default: the frontier), each size
+ * simplified as that base needs there; `highlight` as for mapLayout.
+ */
+export function mapDrawings(
+  places: readonly MapPlace[],
+  opts: { base?: MapBase; highlight?: readonly string[] | undefined } = {},
+): Record<MapSizeName, MapLayout> {
+  const base = opts.base ?? 'frontier';
+  const draw = (size: MapSize) =>
+    mapLayout(places, { width: size.width, fontSize: size.fontSize, minArea: size.minArea[base], highlight: opts.highlight, base });
+  return { wide: draw(MAP_SIZES.wide), narrow: draw(MAP_SIZES.narrow) };
 }
 
 export function mapLayout(places: readonly MapPlace[], opts: MapLayoutOptions): MapLayout {

@@ -1,10 +1,25 @@
 /**
  * The two drawn sizes of every map: wide where the column is at least 36rem, narrow below. The
  * narrow one keeps its text readable on a 320 px screen (12 units drawn about 11 px there).
- * `minArea` is the simplification of the frontier base; the base from Europe to East Asia, at about
- * a sixth of the frontier's scale, drops more (`minAreaEuropeAsia`) and still shows every coast it can.
+ * `minArea` is each base's simplification at that size (points whose triangle is smaller than this
+ * many square pixels are dropped): the base from Europe to East Asia, at about a sixth of the
+ * frontier's scale, drops more and still shows every coast it can.
  */
+import type { MapBase } from './layout';
+
+export interface MapSize {
+  /** Width of the drawing in SVG units (its height follows from the region). */
+  width: number;
+  /** Text size in SVG units. */
+  fontSize: number;
+  /** The simplification of each base at this size, in square pixels. */
+  minArea: Readonly<Record<MapBase, number>>;
+}
+
 export const MAP_SIZES = {
-  wide: { width: 640, fontSize: 12, minArea: 1, minAreaEuropeAsia: 2 },
-  narrow: { width: 320, fontSize: 12, minArea: 1.5, minAreaEuropeAsia: 3 },
-} as const;
+  wide: { width: 640, fontSize: 12, minArea: { frontier: 1, 'europe-asia': 2 } },
+  narrow: { width: 320, fontSize: 12, minArea: { frontier: 1.5, 'europe-asia': 3 } },
+} as const satisfies Record<string, MapSize>;
+
+/** The name of a drawn size. */
+export type MapSizeName = keyof typeof MAP_SIZES;
