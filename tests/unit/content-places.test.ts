@@ -73,17 +73,6 @@ const MIRROR_HOSTS = [
 const STILL_ON_A_MIRROR = [
   'aigun',
   'albazin',
-  'beijing',
-  'blagoveshchensk',
-  'dalian',
-  'guangzhou',
-  'moscow',
-  'nerchinsk',
-  'port-arthur',
-  'shanghai',
-  'the-hague',
-  'vladivostok',
-  'yalta',
   'zhenbao',
 ];
 
@@ -102,4 +91,13 @@ test('the mirror check knows a mirror from the original', () => {
   expect(onMirror('https://www.local-time.info/City/CNBJS/Beijing')).toBe(true);
   expect(onMirror('https://simple.wikipedia.org/wiki/Khabarovsk')).toBe(false);
   expect(onMirror('https://en.wikipedia.org/wiki/Zhenbao_Island')).toBe(false);
+});
+
+test('a place whose source gives decimal degrees is drawn at exactly those figures', () => {
+  const decimal = places.filter((p) => /^-?\d+(\.\d+)?, -?\d+(\.\d+)?$/.test((p.data.coordinatesSource as { as: string }).as));
+  expect(decimal.length, 'places with decimal coordinates in their source').toBeGreaterThan(0);
+  for (const p of decimal) {
+    const [lat, lon] = (p.data.coordinatesSource as { as: string }).as.split(', ').map(Number);
+    expect([p.data.lat, p.data.lon], p.id).toEqual([lat, lon]);
+  }
 });
