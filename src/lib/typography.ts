@@ -24,3 +24,11 @@ export function typographicData<T>(value: T, key?: string): T {
   }
   return value;
 }
+
+/**
+ * The full stop that closes a title or a name in a reference list, unless it already ends in one, or in
+ * a question or exclamation mark ("Impunity in Check?" takes none): "" or ".".
+ */
+export function closingStop(text: string): string {
+  return /[.?!…][\u2019\u201d'")\]]*$/.test(text.trim()) ? '' : '.';
+}

@@ -1,4 +1,7 @@
-/** Rendered text uses typographic quotes throughout: front-matter values as well as the MDX prose. */
+/**
+ * Rendered text uses typographic quotes throughout: front-matter values as well as the MDX prose; and no
+ * sentence ends twice (a reference list adding its full stop after a title that ends in "?").
+ */
 import { expect, test } from '@playwright/test';
 import { label, sitePages } from '../support/site.ts';
 
@@ -12,5 +15,19 @@ for (const sitePage of sitePages()) {
       return texts.map((t) => t.trim()).filter((t) => /['"]/.test(t));
     });
     expect(stray, `text with ' or " on ${sitePage.path}`).toEqual([]);
+  });
+}
+
+for (const sitePage of sitePages()) {
+  test(`${label(sitePage)} ends no sentence twice ("?." or "!.")`, async ({ page }) => {
+    await page.goto(sitePage.path);
+    const doubled = await page.evaluate(() => {
+      const body = document.body.cloneNode(true) as HTMLElement;
+      body.querySelectorAll('script, style, template, noscript').forEach((el) => el.remove());
+      // URLs written out may hold anything: leave them out.
+      body.querySelectorAll('a[data-url-text]').forEach((el) => el.remove());
+      return [...(body.textContent ?? '').matchAll(/.{0,40}[?!][\u2019\u201d]?\..{0,20}/g)].map((m) => m[0]);
+    });
+    expect(doubled, `text with "?." or "!." on ${sitePage.path}`).toEqual([]);
   });
 }

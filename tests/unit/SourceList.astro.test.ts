@@ -12,3 +12,13 @@ describe('SourceList', () => {
     expect(html).toMatch(/<li id="source-t-book"[^>]*>[\s\S]*Mark Mancall[\s\S]*<cite[^>]*>Russia and China<\/cite>[\s\S]*Harvard University Press[\s\S]*1971[^<]*<\/span>[^<]*<\/li>/);
   });
 });
+
+describe('SourceList punctuation', () => {
+  test('closes a title with a full stop, but not one that ends in a question mark', async () => {
+    const asked = { ...sources[0]!, id: 'asked', title: 'ICC Arrest Warrants: Impunity in Check?' };
+    const html = await render(SourceList, { props: { sources: [sources[0]!, asked] } });
+    expect(html).toContain('Impunity in Check?</cite> ');
+    expect(html).not.toContain('Check?</cite>.');
+    expect(html).toMatch(new RegExp(`${sources[0]!.title}</cite>\\. `));
+  });
+});

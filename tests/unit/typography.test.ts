@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { typographic, typographicData } from '../../src/lib/typography';
+import { describe, expect, it, test } from 'vitest';
+import { closingStop, typographic, typographicData } from '../../src/lib/typography';
 
 describe('typographic', () => {
   it.each([
@@ -28,5 +28,19 @@ describe('typographicData', () => {
     expect(out.sources[0]).toEqual({ title: 'Xi’s visit', url: "https://example.org/it's" });
     expect(out.period).toEqual(data.period);
     expect(out.when).toBe(data.when);
+  });
+});
+
+describe('closingStop', () => {
+  test.each([
+    ['Russia and China', '.'],
+    ['Late-Breaking Panel: ICC Arrest Warrants: Impunity in Check?', ''],
+    ['A title that ends with an exclamation!', ''],
+    ['Smith, J. Jr.', ''],
+    ['A title that ends in a quotation, “no limits.”', ''],
+    ['A title in brackets (1971)', '.'],
+    ['Trailing space ', '.'],
+  ])('%s → "%s"', (text, stop) => {
+    expect(closingStop(text)).toBe(stop);
   });
 });
