@@ -101,6 +101,8 @@ for (const { format, widthPx, maxPagesTimeline } of FORMATS) {
       expectEntryOnPaper(all, entry);
       expectVerdictsOnPaper(all, [entry]);
       expect(pdf.pages.length).toBeLessThanOrEqual(12);
+      // No screen-only controls on paper: the way back to the timeline is a link to follow, not to read.
+      expect(all).not.toMatch(/Back to the timeline|Copy link|Skip to content/);
       expect(await overflowingElements(page, widthPx)).toEqual([]);
     });
   });
