@@ -5,6 +5,8 @@
  * holds every entry; a <Cite> or <ClaimRef> in an entry's text must name that entry's own source or
  * claim, because the entry's page shows only its own lists.
  */
+import { claimAnchor, sourceAnchor } from './anchors';
+
 /** Where an entry lives, for messages (falls back to its id). */
 interface Located {
   /** The entry id (its file name). */
@@ -61,8 +63,8 @@ export function duplicateAnchorIds(entries: readonly IdHolder[]): string[] {
     e.data.milestones.forEach((m, i) => claim(m.id, where(e), `milestones[${i}].id`));
   }
   for (const e of entries) {
-    e.data.claims.forEach((c, i) => claim(`claim-${c.id}`, where(e), `claims[${i}].id`));
-    e.data.sources.forEach((s, i) => claim(`source-${s.id}`, where(e), `sources[${i}].id`));
+    e.data.claims.forEach((c, i) => claim(claimAnchor(c.id), where(e), `claims[${i}].id`));
+    e.data.sources.forEach((s, i) => claim(sourceAnchor(s.id), where(e), `sources[${i}].id`));
   }
   return errors;
 }

@@ -10,6 +10,7 @@ import { claimPath } from './claims';
 import { ARTICLE } from './site';
 import { textFragmentUrl } from './text-fragment';
 import { absoluteUrl, SITE_NAME, type SiteInput } from './seo';
+import { claimAnchor, sourceAnchor } from './anchors';
 
 /** What the exports read of an entry (a TimelineEntry fits). */
 export type ExportEntry =
@@ -56,10 +57,10 @@ export function timelineJson(entries: readonly ExportEntry[], site: SiteInput) {
         claims: d.claims.map((c) => ({
           ...c,
           url: absoluteUrl(site, claimPath(c.id)),
-          timelineUrl: anchor(`claim-${c.id}`),
+          timelineUrl: anchor(claimAnchor(c.id)),
           articleUrl: textFragmentUrl(ARTICLE.url, c.quote),
         })),
-        sources: d.sources.map((s) => ({ ...s, anchor: anchor(`source-${s.id}`) })),
+        sources: d.sources.map((s) => ({ ...s, anchor: anchor(sourceAnchor(s.id)) })),
         corrections: newestFirst(d.corrections),
         ...(lastChanged(d) ? { dateModified: lastChanged(d) } : {}),
       };
