@@ -58,6 +58,18 @@ for (const width of [1280, 320]) {
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
   });
+
+  test(`at ${width} px following a place on the home map brings its row into view and marks it`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/');
+    const link = visibleMap(page, '#map-frontier').locator('a.map-place').first();
+    const id = await link.getAttribute('data-place');
+    await link.click();
+    const row = page.locator(`#place-${id}`);
+    await expect(row).toBeInViewport();
+    await expect(row).toBeVisible();
+    expect(await row.evaluate((el) => el.matches(':target'))).toBe(true);
+  });
 }
 
 test('the home table lists every place of the frontier, and links it to each entry told there', async ({ page }) => {
