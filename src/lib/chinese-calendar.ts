@@ -23,9 +23,6 @@ export const QING_ERAS = [
 /** The last lunar year of the Qing (宣统三年; the emperor abdicated in February 1912, within it). */
 export const QING_LAST_YEAR = 1911;
 
-/** The script the forms are written in, for `lang` attributes. */
-export const CHINESE_DATE_LANG = 'zh-Hans';
-
 const DIGITS = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'] as const;
 
 /** 1–99 as Chinese numerals: 十, 十一, 二十, 二十八, 三十. */

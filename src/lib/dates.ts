@@ -4,7 +4,8 @@
  * date for readers. All of it in UTC, so no builder's or reader's zone moves a treaty by a day.
  * The schema (`src/schemas/date.ts`) only validates, with the rules it imports from here.
  */
-import { CHINESE_DATE_LANG, qingDate } from './chinese-calendar';
+import { qingDate } from './chinese-calendar';
+import { CHINESE_TEXT_LANG } from './cjk';
 
 /** How much of a date is known. */
 export const precisions = ['year', 'month', 'day'] as const;
@@ -153,7 +154,7 @@ export function dateForms(d: HistDate): [DateForm, ...DateForm[]] {
       text: qing.text,
       marked: qing.text,
       calendarName: `the Chinese calendar (the ${qing.eraPinyin} reign, year ${qing.year})`,
-      lang: CHINESE_DATE_LANG,
+      lang: CHINESE_TEXT_LANG,
     });
   }
   return forms;
