@@ -134,13 +134,13 @@ export default function cjkFont(): AstroIntegration {
         const css = cjkFontFace(fontUrl, chars);
         mkdirSync(join(outDir, '_astro'), { recursive: true });
         writeFileSync(join(outDir, fontUrl.slice(base.length)), font);
-        let linked = 0;
+        let declared = 0;
         for (const p of pages) {
           if (p.chars.length === 0 || !p.html.includes('</head>')) continue;
           writeFileSync(p.file, withInlineStyle(p.html, css));
-          linked++;
+          declared++;
         }
-        logger.info(`${chars.length} CJK characters, subset font ${font.length} bytes, linked from ${linked} page(s)`);
+        logger.info(`${chars.length} CJK characters, subset font ${font.length} bytes, declared on ${declared} page(s)`);
       },
     },
   };

@@ -51,7 +51,7 @@ export function unicodeRange(chars: readonly string[]): string {
   return parts.join(', ');
 }
 
-/** The family the build's subset font is declared as; the font stacks in props.css and print.css name it. */
+/** The family the build's subset font is declared as; props.css names it in --font-cjk, the stack of text marked :lang(zh). */
 export const CJK_FONT_FAMILY = 'Noto Serif SC Subset';
 
 /**
