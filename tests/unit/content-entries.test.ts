@@ -499,3 +499,23 @@ describe('corrections in the open', () => {
     }
   });
 });
+
+/**
+ * The fourth audit: facts that rested on an encyclopaedia alone, or on a copy of one, now rest on a
+ * document or a scholarly page that was read, or are no longer stated.
+ */
+describe('facts no longer resting on an encyclopaedia alone', () => {
+  const text = (id: string) => {
+    const { corrections: _old, ...data } = byId(id).data;
+    return `${JSON.stringify(data)}\n${byId(id).body}`.replace(/\s+/g, ' ');
+  };
+
+  test('1950: Mao and Stalin are not said to have watched the signing; Mao’s arrival in Moscow is cited to FRUS', () => {
+    const entry = byId('sino-soviet-1950-1980');
+    expect(text('sino-soviet-1950-1980')).not.toMatch(/looking on|Stalin present|Mao and Stalin present/);
+    const frus = entry.data.sources.find((s) => s.url === 'https://history.state.gov/historicaldocuments/frus1949v08/d735');
+    expect(frus?.kind).toBe('primary');
+    expect(entry.body).toMatch(new RegExp(`16 December 1949<Cite id="${frus!.id}" />`));
+    expect(entry.data.corrections.some((c) => /looked on/.test(c.what) && c.sources.includes(frus!.id))).toBe(true);
+  });
+});
