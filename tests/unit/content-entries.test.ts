@@ -378,10 +378,11 @@ describe('the corrections of the third fact-check hold', () => {
     }
   });
 
-  test('Karakhan was not an ambassador in 1919, and the record says so with its source', () => {
+  test('Karakhan was not an ambassador in 1919, and the record says so with its sources', () => {
     const c = byId('karakhan-sun-1919-1927').data.claims.find((x) => x.id === 'karakhan-claim-quotation')!;
-    expect(c.record).toMatch(/in 1919 Karakhan was deputy people’s commissar for foreign affairs; he went to China as envoy only in 1923/);
-    expect(c.sources).toContain('karakhan-gse');
+    expect(c.record).toMatch(/in 1919 Karakhan was deputy people’s commissar for foreign affairs in Moscow; he became the Soviet ambassador in Peking only in 1924/);
+    expect(c.sources).toContain('karakhan-frus-1924-ambassador');
+    expect(byId('karakhan-sun-1919-1927').body).toMatch(/the first\s+<Term en="Karakhan Manifesto" zh="加拉罕宣言" \/><Cite id="karakhan-elleman-chapter" \/>/);
   });
 
   test('the Kremlin dinner of 20 March is cited where the text states it', () => {
@@ -505,6 +506,26 @@ describe('corrections in the open', () => {
  * document or a scholarly page that was read, or are no longer stated.
  */
 describe('facts no longer resting on an encyclopaedia alone', () => {
+  /**
+   * Hosts that republish an encyclopaedia or a reference work they did not write: a page read there
+   * may differ from the original, so the site cites the original or a document instead.
+   */
+  const COPY_HOSTS = ['thefreedictionary.com', 'encyclopedia.com', 'wikimili.com', 'en-academic.com', 'worddisk.com'];
+  const onCopyHost = (url: string) => {
+    const host = new URL(url).hostname.replace(/^www\./, '');
+    return COPY_HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
+  };
+
+  test('the copy-host check knows a copy from the original', () => {
+    expect(onCopyHost('https://encyclopedia2.thefreedictionary.com/Lev+Karakhan')).toBe(true);
+    expect(onCopyHost('https://www.britannica.com/biography/Sun-Yat-sen')).toBe(false);
+  });
+
+  test.each(all.map((e) => [e.filePath, e] as const))('%s cites no copy of a reference work', (_file, e) => {
+    const copies = e.data.sources.filter((s) => s.url && onCopyHost(s.url)).map((s) => s.id);
+    expect(copies).toEqual([]);
+  });
+
   const text = (id: string) => {
     const { corrections: _old, ...data } = byId(id).data;
     return `${JSON.stringify(data)}\n${byId(id).body}`.replace(/\s+/g, ' ');
