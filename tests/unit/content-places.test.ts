@@ -71,7 +71,6 @@ const MIRROR_HOSTS = [
  * put on one of those hosts.
  */
 const STILL_ON_A_MIRROR = [
-  'aigun',
   'albazin',
   'zhenbao',
 ];
