@@ -1,5 +1,5 @@
 /** Shared links open on their entry; the copy control puts the permalink on the clipboard. */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readEntries } from '../support/content.ts';
 
 const ENTRY = readEntries().find((e) => e.data.ordinal === 1)!.id;
@@ -39,8 +39,53 @@ for (const id of deepLinked) {
   });
 }
 
-test('an in-page link scrolls smoothly unless the reader asks for reduced motion', async ({ page }) => {
-  await page.goto('/');
+/**
+ * Where an entry's top sits once the page has stopped scrolling (scrollY unchanged for 300 ms): a
+ * smooth scroll over entries not yet drawn (content-visibility) ends far from where it aimed.
+ */
+async function topWhenSettled(page: Page, id: string): Promise<number> {
+  let last = Number.NaN;
+  for (let i = 0; i < 40; i++) {
+    const y = await page.evaluate(() => scrollY);
+    if (y === last) break;
+    last = y;
+    await page.waitForTimeout(300);
+  }
+  return page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top);
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {
+    test.use({ javaScriptEnabled });
+
+    // With JavaScript, the tests above time the landing; here the browser alone must land.
+    if (!javaScriptEnabled) {
+      for (const id of deepLinked) {
+        test(`/#${id} lands on the entry`, async ({ page }) => {
+          await page.goto(`/#${id}`);
+          const top = await topWhenSettled(page, id);
+          expect(top, `top of #${id} once the page is still`).toBeGreaterThanOrEqual(0);
+          expect(top, `top of #${id} once the page is still`).toBeLessThanOrEqual(100);
+        });
+      }
+    }
+
+    test(`following the overview's mark for the last entry from the top of the timeline lands on it`, async ({ page }) => {
+      const id = deepLinked.at(-1)!;
+      await page.goto('/');
+      const mark = page.locator(`.charts a[href="#${id}"]`).filter({ visible: true }).first();
+      await mark.focus();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`#${id}$`));
+      const top = await topWhenSettled(page, id);
+      expect(top, `top of #${id} once the page is still`).toBeGreaterThanOrEqual(0);
+      expect(top, `top of #${id} once the page is still`).toBeLessThanOrEqual(100);
+    });
+  });
+}
+
+test('an in-page link on an entry page scrolls smoothly unless the reader asks for reduced motion', async ({ page }) => {
+  await page.goto(PERMALINK);
   const behaviour = () => page.locator('a[href^="#"]').first().evaluate((a) => {
     (a as HTMLElement).focus();
     return getComputedStyle(document.documentElement).scrollBehavior;
