@@ -450,6 +450,13 @@ describe('sources stronger than an encyclopaedia', () => {
     expect(unlinked).toEqual(['visit-xinhua-statement']);
   });
 
+  // A news report is cited where a reader can read it: the Xinhua reports on the NPC's closing and
+  // on Xi's visit were once cited with no URL.
+  test('every news report has a URL', () => {
+    const unlinked = all.flatMap((e) => e.data.sources.filter((s) => s.kind === 'news' && !s.url).map((s) => s.id));
+    expect(unlinked).toEqual([]);
+  });
+
   test('the 1950 treaty’s entry into force, agreements and loan rest on a page that can be read', () => {
     const entry = byId('sino-soviet-1950-1980');
     const frus = entry.data.sources.find((s) => s.url === 'https://history.state.gov/historicaldocuments/frus1950v06/d157');
