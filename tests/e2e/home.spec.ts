@@ -27,3 +27,32 @@ test('each corrected entry on the timeline page shows its Corrections, anchored 
     await expect(section.locator('li')).toHaveCount((e.data['corrections'] as unknown[]).length);
   }
 });
+
+for (const width of [320, 1280]) {
+  test(`at ${width} px every number of an entry's numbered lists fits inside the entry, which clips what overflows it`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/');
+    // Each chronology entry has content-visibility: auto, so paint containment: a list number that
+    // sticks out past the entry's edge loses its first digit ("10." drawn as "0.").
+    const cut = await page.evaluate(() => {
+      const found: string[] = [];
+      for (const ol of document.querySelectorAll<HTMLOListElement>('.chronology > li ol')) {
+        const items = ol.querySelectorAll<HTMLLIElement>(':scope > li');
+        const last = items[items.length - 1];
+        if (!last || getComputedStyle(last).listStylePosition !== 'outside' || getComputedStyle(last).listStyleType === 'none') continue;
+        // The widest number is the last one; the marker is the number, a full stop and a space.
+        const probe = document.createElement('span');
+        probe.textContent = `${items.length}. `;
+        probe.style.cssText = `font: ${getComputedStyle(last).font}; white-space: pre; position: absolute; visibility: hidden`;
+        last.append(probe);
+        const marker = probe.getBoundingClientRect().width;
+        probe.remove();
+        const edge = ol.closest('.chronology > li')!.getBoundingClientRect().left;
+        const room = last.getBoundingClientRect().left - edge;
+        if (marker > room) found.push(`${ol.closest('article')?.id} ${ol.parentElement?.className}: "${items.length}. " is ${marker.toFixed(1)} px, room ${room.toFixed(1)} px`);
+      }
+      return found;
+    });
+    expect(cut).toEqual([]);
+  });
+}
