@@ -538,6 +538,17 @@ describe('facts no longer resting on an encyclopaedia alone', () => {
     return `${JSON.stringify(data)}\n${byId(id).body}`.replace(/\s+/g, ' ');
   };
 
+  test('Karakhan: the 1919 manifesto already pledged to annul the tsarist treaties; the 1920 note confirmed it (FRUS 1922)', () => {
+    const entry = byId('karakhan-sun-1919-1927');
+    const c = entry.data.claims.find((x) => x.id === 'karakhan-claim-quotation')!;
+    expect(c.record).toMatch(/manifesto dated 25 July 1919, which pledged to annul the tsarist treaties/);
+    expect(text('karakhan-sun-1919-1927')).not.toMatch(/voiding of (all )?the (old )?treaties (comes|taken) from/);
+    const memo = entry.data.sources.find((s) => s.url === 'https://history.state.gov/historicaldocuments/frus1922v01/d775');
+    expect(memo?.kind).toBe('primary');
+    expect(c.sources).toContain(memo!.id);
+    expect(entry.data.milestones.find((m) => m.id === 'karakhan-second-manifesto')?.sources).toContain(memo!.id);
+  });
+
   test('1950: Mao and Stalin are not said to have watched the signing; Mao’s arrival in Moscow is cited to FRUS', () => {
     const entry = byId('sino-soviet-1950-1980');
     expect(text('sino-soviet-1950-1980')).not.toMatch(/looking on|Stalin present|Mao and Stalin present/);
