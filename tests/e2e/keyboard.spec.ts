@@ -188,5 +188,25 @@ for (const sitePage of sitePages()) {
       expect(skips, `heading levels skipped on ${sitePage.path}`).toEqual([]);
       expect(headings.filter((h) => h.level === 1).length, `exactly one h1 on ${sitePage.path}`).toBe(1);
     });
+
+    test('each heading is filed under a heading of its own part of the page', async ({ page }) => {
+      await page.goto(sitePage.path);
+      // A screen reader's outline puts a heading under the nearest heading above it of a lower level;
+      // that heading's section (its closest section, article, aside, nav, figure or main) must hold
+      // it, or a part of the page is filed under another ("How it began" under "Milestones"). The h1
+      // stands for the whole page.
+      const misfiled = await page.evaluate(() => {
+        const headings = [...document.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6')].filter((h) => h.checkVisibility());
+        const level = (h: HTMLElement) => Number(h.tagName.slice(1));
+        const text = (h: HTMLElement) => (h.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 50);
+        return headings.flatMap((h, i) => {
+          const above = headings.slice(0, i).findLast((p) => level(p) < level(h));
+          if (!above || level(above) === 1) return [];
+          const part = above.closest('section, article, aside, nav, figure, main');
+          return part?.contains(h) ? [] : [`h${level(h)} "${text(h)}" under h${level(above)} "${text(above)}"`];
+        });
+      });
+      expect(misfiled, `headings filed under another part of ${sitePage.path}`).toEqual([]);
+    });
   });
 }
