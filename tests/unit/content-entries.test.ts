@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { readEntries } from '../support/content.ts';
+import { onCopyHost } from '../support/copy-hosts';
 import { contentErrors, referencedIds } from '../../src/lib/content-rules';
 import { allianceSchema, eventSchema, type AllianceData, type EventData } from '../../src/schemas/entry';
 
@@ -513,21 +514,7 @@ describe('corrections in the open', () => {
  * document or a scholarly page that was read, or are no longer stated.
  */
 describe('facts no longer resting on an encyclopaedia alone', () => {
-  /**
-   * Hosts that republish an encyclopaedia or a reference work they did not write: a page read there
-   * may differ from the original, so the site cites the original or a document instead.
-   */
-  const COPY_HOSTS = ['thefreedictionary.com', 'encyclopedia.com', 'wikimili.com', 'en-academic.com', 'worddisk.com'];
-  const onCopyHost = (url: string) => {
-    const host = new URL(url).hostname.replace(/^www\./, '');
-    return COPY_HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
-  };
-
-  test('the copy-host check knows a copy from the original', () => {
-    expect(onCopyHost('https://encyclopedia2.thefreedictionary.com/Lev+Karakhan')).toBe(true);
-    expect(onCopyHost('https://www.britannica.com/biography/Sun-Yat-sen')).toBe(false);
-  });
-
+  // The hosts are listed in tests/support/copy-hosts.ts, with the places' coordinate sources.
   test.each(all.map((e) => [e.filePath, e] as const))('%s cites no copy of a reference work', (_file, e) => {
     const copies = e.data.sources.filter((s) => s.url && onCopyHost(s.url)).map((s) => s.id);
     expect(copies).toEqual([]);

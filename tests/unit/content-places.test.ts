@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { unknownPlaces } from '../../src/lib/content-rules';
 import { placeSchema } from '../../src/schemas/place';
 import { readEntries, readPlaces } from '../support/content';
+import { onCopyHost } from '../support/copy-hosts';
 
 const places = readPlaces();
 const entries = readEntries();
@@ -43,29 +44,7 @@ test('Blagoveshchensk and the Sixty-Four Villages are on one bank of the Amur, w
 });
 
 /**
- * Hosts a place's coordinates were once read from that are not where the figures were first
- * published: copies of Wikipedia, travel and time-zone sites, an amateur transcription of an old
- * Britannica, a wiki, and the Scots Wikipedia. None is a gazetteer, an official page or the
- * original publisher.
- */
-const MIRROR_HOSTS = [
-  'en-academic.com',
-  'encyclopedia.datana.cloud',
-  'fouman.com',
-  'gluedideas.com',
-  'local-time.info',
-  'piglix.com',
-  'review.clateway.com',
-  'sco.wikipedia.org',
-  'tripomatic.com',
-  'vi.us.edu.vn',
-  'wiki.china.org.cn',
-  'wikimili.com',
-  'worddisk.com',
-];
-
-/**
- * The places still read from one of those hosts, because no gazetteer, official page or original
+ * The places still read from one of the copy hosts (tests/support/copy-hosts.ts), because no gazetteer, official page or original
  * encyclopaedia page giving their coordinates could yet be found and read. Take a place off this
  * list when it is re-sourced: the test below fails until you do, and fails if any other place is
  * put on one of those hosts.
@@ -75,21 +54,17 @@ const STILL_ON_A_MIRROR = [
   'zhenbao',
 ];
 
-const onMirror = (url: string) => {
-  const host = new URL(url).hostname.replace(/^www\./, '');
-  return MIRROR_HOSTS.some((m) => host === m || host.endsWith(`.${m}`));
-};
-
 test('no place’s coordinates come from a mirror or travel site, except the places still to re-source', () => {
-  const mirrored = places.filter((p) => onMirror((p.data.coordinatesSource as { url: string }).url)).map((p) => p.id);
+  const mirrored = places.filter((p) => onCopyHost((p.data.coordinatesSource as { url: string }).url)).map((p) => p.id);
   expect(mirrored.sort()).toEqual(STILL_ON_A_MIRROR);
 });
 
-test('the mirror check knows a mirror from the original', () => {
-  expect(onMirror('https://worddisk.com/wiki/Khabarovsk/')).toBe(true);
-  expect(onMirror('https://www.local-time.info/City/CNBJS/Beijing')).toBe(true);
-  expect(onMirror('https://simple.wikipedia.org/wiki/Khabarovsk')).toBe(false);
-  expect(onMirror('https://en.wikipedia.org/wiki/Zhenbao_Island')).toBe(false);
+test('the copy-host check knows a copy from the original', () => {
+  expect(onCopyHost('https://encyclopedia2.thefreedictionary.com/Lev+Karakhan')).toBe(true);
+  expect(onCopyHost('https://worddisk.com/wiki/Khabarovsk/')).toBe(true);
+  expect(onCopyHost('https://www.local-time.info/City/CNBJS/Beijing')).toBe(true);
+  expect(onCopyHost('https://simple.wikipedia.org/wiki/Khabarovsk')).toBe(false);
+  expect(onCopyHost('https://en.wikipedia.org/wiki/Zhenbao_Island')).toBe(false);
 });
 
 test('a place whose source gives decimal degrees is drawn at exactly those figures', () => {
