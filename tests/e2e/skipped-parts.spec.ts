@@ -1,0 +1,104 @@
+/**
+ * The timeline page's charts, map and entries are skipped while off screen (content-visibility: auto,
+ * index.astro), so a load lays out the first screen and not the rest.
+ *
+ * Skipping must not cost the reader anything: content-visibility also clips what a part paints to its
+ * box, so the rings drawn outside an element (the focus ring, the shared entry's :target ring) need the
+ * clip widened (overflow-clip-margin), or a keyboard user's ring and a shared link's mark are cut off.
+ *
+ * Nothing in an entry may make the browser lay them out all the same. A form field does: once the page has been read, Chromium's
+ * autofill reads every input, select and textarea, and for one inside a skipped entry it lays that
+ * entry out. With the copy control's hidden fallback field in each entry, that was every entry in one
+ * task after the parser ended: about 350 ms of long tasks on issue 13's phone (4× CPU), more than
+ * half the page's total. The fallback field is now made by the script when it is needed.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+const SKIPPED = '.charts figure, .maps, .chronology > li';
+
+/**
+ * How far, in px, each ring drawn outside an element of `part` reaches past the part's box widened by
+ * its overflow-clip-margin (what content-visibility would cut off); empty if every ring fits.
+ * Each focusable element is focused as a keyboard user focuses it (focusVisible), and `ringed`
+ * elements are measured as they are (the :target entry).
+ */
+async function clippedRings(page: Page, part: number, ringed = ''): Promise<string[]> {
+  const box = page.locator(SKIPPED).nth(part);
+  await box.scrollIntoViewIfNeeded();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  return box.evaluate((container, ringedSelector) => {
+    const margin = parseFloat(getComputedStyle(container).overflowClipMargin) || 0;
+    const c = container.getBoundingClientRect();
+    const out: string[] = [];
+    const measure = (el: Element) => {
+      const style = getComputedStyle(el);
+      const width = style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth);
+      if (!width) return;
+      const reach = width + parseFloat(style.outlineOffset);
+      const r = el.getBoundingClientRect();
+      const over = Math.max(c.left - margin - (r.left - reach), r.right + reach - (c.right + margin), c.top - margin - (r.top - reach), r.bottom + reach - (c.bottom + margin));
+      if (over > 0.5) out.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}": ${over.toFixed(1)} px`);
+    };
+    for (const el of container.querySelectorAll<HTMLElement | SVGElement>('a[href], button:not([hidden]), [tabindex]')) {
+      if (!el.checkVisibility()) continue;
+      el.focus({ focusVisible: true } as FocusOptions);
+      if (document.activeElement === el) measure(el);
+    }
+    (document.activeElement as HTMLElement | null)?.blur();
+    if (ringedSelector) for (const el of container.querySelectorAll(ringedSelector)) measure(el);
+    return out;
+  }, ringed);
+}
+
+test('each part skipped off screen keeps the focus rings of its links and buttons whole', async ({ page }) => {
+  await page.goto('/', { waitUntil: 'load' });
+  const parts = await page.locator(SKIPPED).count();
+  expect(parts, 'parts of the timeline page skipped off screen').toBeGreaterThan(10);
+  expect(await page.locator(SKIPPED).first().evaluate((el) => getComputedStyle(el).contentVisibility)).toBe('auto');
+  for (let part = 0; part < parts; part++) {
+    expect(await clippedRings(page, part), `rings cut off in part ${part + 1} (${SKIPPED})`).toEqual([]);
+  }
+});
+
+test('a shared entry keeps its whole :target ring', async ({ page }) => {
+  const ids = await (async () => {
+    await page.goto('/');
+    return page.locator('article.entry').evaluateAll((els) => els.map((el) => el.id));
+  })();
+  for (const id of [ids[0], ids.at(-1)]) {
+    await page.goto(`/#${id}`, { waitUntil: 'load' });
+    const part = await page.locator(SKIPPED).evaluateAll((els, target) => els.findIndex((el) => el.querySelector(`#${CSS.escape(target!)}`)), id);
+    expect(await page.locator(`#${id}`).evaluate((el) => getComputedStyle(el).outlineStyle), 'the :target ring').not.toBe('none');
+    expect(await clippedRings(page, part, ':target'), `ring of #${id} cut off`).toEqual([]);
+  }
+});
+
+test('no form field is on the timeline page when it loads: autofill would lay out every skipped entry', async ({ page }) => {
+  await page.goto('/', { waitUntil: 'load' });
+  const entries = page.locator('.chronology > li');
+  expect(await entries.count(), 'entries on the timeline page').toBeGreaterThan(1);
+  // The rule this relies on: the entries are skipped while off screen.
+  expect(await entries.first().evaluate((li) => getComputedStyle(li).contentVisibility)).toBe('auto');
+  const fields = await page.locator('input, select, textarea').evaluateAll((els) =>
+    els.map((el) => `${el.tagName.toLowerCase()}${el.className ? `.${el.className}` : ''} in #${el.closest('[id]')?.id ?? '?'}`),
+  );
+  expect(fields, 'form fields on the timeline page at load').toEqual([]);
+});
+
+test('the copy control still offers the link in a field where the clipboard is refused, made only then', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+    });
+  });
+  await page.goto('/', { waitUntil: 'load' });
+  const article = page.locator('article.entry').nth(1);
+  await expect(article.locator('input')).toHaveCount(0);
+  await article.getByRole('button', { name: /^Copy link/ }).click();
+  const field = article.getByRole('textbox', { name: /^Link to / });
+  await expect(field).toBeFocused();
+  await expect(field).toHaveValue(/^http.*\/[a-z0-9-]+\/$/);
+  // A second refusal reuses the field rather than adding another.
+  await article.getByRole('button', { name: /^Copy link/ }).click();
+  await expect(article.locator('input')).toHaveCount(1);
+});
