@@ -28,7 +28,6 @@ async function clippedRings(page: Page, part: number, ringed = ''): Promise<stri
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   return box.evaluate((container, ringedSelector) => {
     const margin = parseFloat(getComputedStyle(container).overflowClipMargin) || 0;
-    const c = container.getBoundingClientRect();
     const out: string[] = [];
     const measure = (el: Element) => {
       const style = getComputedStyle(el);
@@ -36,12 +35,13 @@ async function clippedRings(page: Page, part: number, ringed = ''): Promise<stri
       if (!width) return;
       const reach = width + parseFloat(style.outlineOffset);
       const r = el.getBoundingClientRect();
+      const c = container.getBoundingClientRect();
       const over = Math.max(c.left - margin - (r.left - reach), r.right + reach - (c.right + margin), c.top - margin - (r.top - reach), r.bottom + reach - (c.bottom + margin));
       if (over > 0.5) out.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}": ${over.toFixed(1)} px`);
     };
     for (const el of container.querySelectorAll<HTMLElement | SVGElement>('a[href], button:not([hidden]), [tabindex]')) {
       if (!el.checkVisibility()) continue;
-      el.focus({ focusVisible: true } as FocusOptions);
+      el.focus({ focusVisible: true, preventScroll: true } as FocusOptions);
       if (document.activeElement === el) measure(el);
     }
     (document.activeElement as HTMLElement | null)?.blur();
