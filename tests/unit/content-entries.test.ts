@@ -252,7 +252,8 @@ describe('the corrections of the second fact-check hold', () => {
     // FACTS.md still says "sources differ" on Witte; the third fact-check (below) settles it from the treaty's text.
     ['li-lobanov-1896-1900', /say sources differ\)/, /Sergei Witte/, null],
     ['sino-soviet-1950-1980', /72 \*\*Chinese\*\* dead/, /Chinese sources 72 Chinese killed/, /the Soviet figure is 58, the Chinese 72/],
-    ['sino-soviet-1950-1980', /Soviet sources put Chinese dead at 200–800/, /Chinese dead at 200 to 800/, null],
+    // The cited article now gives 800 alone; the site says "up to 800" (fourth audit).
+    ['sino-soviet-1950-1980', /Soviet sources put Chinese dead at 200–800/, /Chinese dead far higher, at up to 800/, /Chinese dead at 200 to 800/],
     ['sino-soviet-1950-1980', /\(Chinese official figures;/, /by Chinese official figures 1,390/, null],
     ['sino-soviet-1945-1955', /T\. V\. Soong \(宋子文\) led the Chinese/, /T\. V\. Soong/, null],
     ['sino-soviet-1945-1955', /Dalian's administration passed to the PRC under the 14 Feb 1950 agreement/, /Dalian’s administration passed to the People’s Republic under the agreement of 14 February 1950/, /Dalian’s return is not dated/],
