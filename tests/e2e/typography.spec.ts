@@ -1,6 +1,7 @@
 /**
- * Rendered text uses typographic quotes throughout: front-matter values as well as the MDX prose; and no
- * sentence ends twice (a reference list adding its full stop after a title that ends in "?").
+ * Rendered text uses typographic quotes throughout: front-matter values as well as the MDX prose; no
+ * sentence ends twice (a reference list adding its full stop after a title that ends in "?"); and no
+ * date the site writes is broken across two lines.
  */
 import { expect, test } from '@playwright/test';
 import { label, sitePages } from '../support/site.ts';
@@ -29,5 +30,35 @@ for (const sitePage of sitePages()) {
       return [...(body.textContent ?? '').matchAll(/.{0,40}[?!][\u2019\u201d]?\..{0,20}/g)].map((m) => m[0]);
     });
     expect(doubled, `text with "?." or "!." on ${sitePage.path}`).toEqual([]);
+  });
+}
+
+for (const sitePage of sitePages()) {
+  test(`${label(sitePage)} at 320 px breaks no date the site writes across two lines`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.goto(sitePage.path);
+    const broken = await page.evaluate(() => {
+      const month = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+      // "6 September 1689", "20–22 March 2023", "20 March", "September 1689".
+      const date = new RegExp(`(?:\\d{1,2}(?:–\\d{1,2})? )?${month}(?: \\d{4})?`, 'g');
+      const found: string[] = [];
+      // Dates the site writes itself (the prose's and the titles' own dates are the text's): <time>s,
+      // and the periods of the 404 page's list of entries.
+      for (const el of document.querySelectorAll('time, .not-found-dates')) {
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const m of (node.textContent ?? '').matchAll(date)) {
+            if (!m[0].includes(' ')) continue;
+            const range = document.createRange();
+            range.setStart(node, m.index);
+            range.setEnd(node, m.index + m[0].length);
+            const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.bottom)));
+            if (lines.size > 1) found.push(m[0]);
+          }
+        }
+      }
+      return [...new Set(found)];
+    });
+    expect(broken, `dates broken across lines on ${sitePage.path} at 320 px`).toEqual([]);
   });
 }
