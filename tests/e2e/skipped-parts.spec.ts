@@ -14,7 +14,8 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 
-const SKIPPED = '.charts figure, .maps, .chronology > li';
+/** What content-visibility skips off screen (base.css): the timeline page's parts, and each entry's parts after its facts. */
+const SKIPPED = '.charts figure, .maps, .chronology > li, .entry > :is(.milestones, .entry-body, .claims, .sources, .corrections)';
 
 /**
  * How far, in px, each ring drawn outside an element of `part` reaches past the part's box widened by
@@ -26,7 +27,7 @@ async function clippedRings(page: Page, part: number, ringed = ''): Promise<stri
   const box = page.locator(SKIPPED).nth(part);
   await box.scrollIntoViewIfNeeded();
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  return box.evaluate((container, ringedSelector) => {
+  return box.evaluate((container, [ringedSelector, skipped]) => {
     const margin = parseFloat(getComputedStyle(container).overflowClipMargin) || 0;
     const out: string[] = [];
     const measure = (el: Element) => {
@@ -39,26 +40,33 @@ async function clippedRings(page: Page, part: number, ringed = ''): Promise<stri
       const over = Math.max(c.left - margin - (r.left - reach), r.right + reach - (c.right + margin), c.top - margin - (r.top - reach), r.bottom + reach - (c.bottom + margin));
       if (over > 0.5) out.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}": ${over.toFixed(1)} px`);
     };
+    // Each element is measured against the innermost skipped part it is in (parts nest in entries).
+    const own = (el: Element) => el.parentElement?.closest(skipped) === container;
     for (const el of container.querySelectorAll<HTMLElement | SVGElement>('a[href], button:not([hidden]), [tabindex]')) {
-      if (!el.checkVisibility()) continue;
+      if (!own(el) || !el.checkVisibility()) continue;
       el.focus({ focusVisible: true, preventScroll: true } as FocusOptions);
       if (document.activeElement === el) measure(el);
     }
     (document.activeElement as HTMLElement | null)?.blur();
-    if (ringedSelector) for (const el of container.querySelectorAll(ringedSelector)) measure(el);
+    if (ringedSelector) for (const el of container.querySelectorAll(ringedSelector)) if (own(el)) measure(el);
     return out;
-  }, ringed);
+  }, [ringed, SKIPPED] as const);
 }
 
-test('each part skipped off screen keeps the focus rings of its links and buttons whole', async ({ page }) => {
-  await page.goto('/', { waitUntil: 'load' });
-  const parts = await page.locator(SKIPPED).count();
-  expect(parts, 'parts of the timeline page skipped off screen').toBeGreaterThan(10);
-  expect(await page.locator(SKIPPED).first().evaluate((el) => getComputedStyle(el).contentVisibility)).toBe('auto');
-  for (let part = 0; part < parts; part++) {
-    expect(await clippedRings(page, part), `rings cut off in part ${part + 1} (${SKIPPED})`).toEqual([]);
-  }
-});
+for (const page of ['the timeline page', 'an entry page'] as const) {
+  test(`each part skipped off screen on ${page} keeps the focus rings of its links and buttons whole`, async ({ page: tab }) => {
+    await tab.goto('/', { waitUntil: 'load' });
+    if (page === 'an entry page') {
+      await tab.goto((await tab.locator('article.entry a[rel="bookmark"]').first().getAttribute('href'))!, { waitUntil: 'load' });
+    }
+    const parts = await tab.locator(SKIPPED).count();
+    expect(parts, `parts of ${page} skipped off screen`).toBeGreaterThan(page === 'an entry page' ? 3 : 10);
+    expect(await tab.locator(SKIPPED).first().evaluate((el) => getComputedStyle(el).contentVisibility)).toBe('auto');
+    for (let part = 0; part < parts; part++) {
+      expect(await clippedRings(tab, part), `rings cut off in part ${part + 1} of ${tab.url()} (${SKIPPED})`).toEqual([]);
+    }
+  });
+}
 
 test('a shared entry keeps its whole :target ring', async ({ page }) => {
   const ids = await (async () => {
