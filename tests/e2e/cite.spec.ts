@@ -52,6 +52,12 @@ for (const path of citedPages) {
     const groups = block.locator('.cite-files');
     const own = groups.first().getByRole('link');
     await expect(own).toHaveText([/^BibTeX/, /^RIS/, /^CSL-JSON/]);
+    // Out of context (a screen reader's list of links) each download is told apart by its name.
+    // (Their names are their text, visually hidden words included: they carry no aria-label.)
+    await expect(groups.locator('a[aria-label]')).toHaveCount(0);
+    const names = (await groups.locator('a').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    expect(names.length).toBeGreaterThanOrEqual(3);
+    expect(names.filter((n, i) => names.indexOf(n) !== i), `download links named alike on ${path}`).toEqual([]);
     // The record's date is the day the page last changed (JSON-LD dateModified), else the day it was
     // published (datePublished): every page citation carries a date, never "n.d.".
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? '{}') as { dateModified?: string; datePublished?: string };
