@@ -3,8 +3,10 @@
  * sentence ends twice (a reference list adding its full stop after a title that ends in "?"); and no
  * date the site writes is broken across two lines.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { label, sitePages } from '../support/site.ts';
+import { distDir, htmlFiles, label, sitePages } from '../support/site.ts';
 
 for (const sitePage of sitePages()) {
   test(`${label(sitePage)} shows no straight quote or apostrophe`, async ({ page }) => {
@@ -89,3 +91,18 @@ for (const sitePage of sitePages()) {
     expect(orphans, `citations alone at the start of a line on ${sitePage.path}`).toEqual([]);
   });
 }
+
+/**
+ * The MDX components that sit in a sentence (Term, Cite, ClaimRef) stay in their paragraph. MDX makes
+ * a component written alone on its line a block of its own, which splits the sentence around it
+ * into two paragraphs with the term between them, shown as a gap on a phone.
+ */
+test('no sentence is split around a term, a citation or a claim link written alone on its line', () => {
+  const files = htmlFiles();
+  expect(files.length, 'HTML files in the build').toBeGreaterThan(0);
+  const inline = /<\/p>\s*(<span class="term"|<sup class="cite"|<a class="claim-ref")[^]{0,80}/g;
+  const split = files.flatMap((file) =>
+    [...readFileSync(join(distDir, file), 'utf8').matchAll(inline)].map((m) => `${file}: ${m[0].replace(/<[^>]+>/g, '').slice(0, 60)}`),
+  );
+  expect(split, 'a paragraph closed just before an inline component').toEqual([]);
+});
