@@ -29,7 +29,8 @@ export interface BibEntry {
 /** One work in the bibliography and where it is cited. */
 export interface BibItem {
   source: BibSource;
-  citedBy: { entryId: string; collection: string; shortTitle: string; sourceId: string }[];
+  /** Each entry that cites the work, the id it lists the work under, and its number in that entry's list. */
+  citedBy: { entryId: string; collection: string; shortTitle: string; sourceId: string; number: number }[];
 }
 
 /** The key two listings of the same work share. */
@@ -42,14 +43,14 @@ export function workKey(s: BibSource): string {
 export function bibliography(entries: readonly BibEntry[]): BibItem[] {
   const byKey = new Map<string, BibItem>();
   for (const e of entries) {
-    for (const s of e.data.sources) {
+    for (const [i, s] of e.data.sources.entries()) {
       const key = workKey(s);
       let item = byKey.get(key);
       if (!item) {
         item = { source: s, citedBy: [] };
         byKey.set(key, item);
       }
-      item.citedBy.push({ entryId: e.id, collection: e.collection, shortTitle: e.data.shortTitle, sourceId: s.id });
+      item.citedBy.push({ entryId: e.id, collection: e.collection, shortTitle: e.data.shortTitle, sourceId: s.id, number: i + 1 });
     }
   }
   const collator = new Intl.Collator('en', { sensitivity: 'base' });

@@ -31,9 +31,13 @@ describe('bibliography', () => {
   test('remembers every entry and source id that cites a merged work', () => {
     const et = works.find((w) => w.source.publisher === 'The Epoch Times')!;
     expect(et.citedBy).toEqual([
-      { entryId: 'one', collection: 'alliances', shortTitle: 'Short one', sourceId: 'one-et' },
-      { entryId: 'two', collection: 'alliances', shortTitle: 'Short two', sourceId: 'two-et' },
+      { entryId: 'one', collection: 'alliances', shortTitle: 'Short one', sourceId: 'one-et', number: 1 },
+      { entryId: 'two', collection: 'alliances', shortTitle: 'Short two', sourceId: 'two-et', number: 1 },
     ]);
+  });
+  test('numbers each citing as the source list of its entry numbers it', () => {
+    const zeta = works.find((w) => w.source.title === 'Zeta')!;
+    expect(zeta.citedBy.map((c) => c.number)).toEqual([2]);
   });
   test('sorts by author or publisher, then title', () => {
     expect(works.map((w) => w.source.title)).toEqual(['Alpha', 'The article', 'Zeta']);
