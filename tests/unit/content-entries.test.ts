@@ -545,4 +545,22 @@ describe('facts no longer resting on an encyclopaedia alone', () => {
     expect(entry.body).toMatch(new RegExp(`16 December 1949<Cite id="${frus!.id}" />`));
     expect(entry.data.corrections.some((c) => /looked on/.test(c.what) && c.sources.includes(frus!.id))).toBe(true);
   });
+
+  // The encyclopaedia cited for the treaty gives 16 February 1979 as its expiry (its summary box, no
+  // source), so it cannot vouch for the notice of 3 April 1979 or the expiry of 11 April 1980; and no
+  // source that could be read names the Kremlin as the place of signing.
+  test('1950: the non-renewal rests on a report of 1979, the expiry on FRUS, and the Kremlin is no longer named', () => {
+    const entry = byId('sino-soviet-1950-1980');
+    expect(text('sino-soviet-1950-1980')).not.toMatch(/Kremlin/);
+    const press = entry.data.sources.find((s) => s.url === 'https://paperspast.natlib.govt.nz/newspapers/CHP19790718.2.72');
+    expect(press?.kind).toBe('news');
+    const notice = entry.data.milestones.find((m) => m.id === 'sino-soviet-1950-non-renewal')!;
+    expect(notice.sources).toEqual([press!.id]);
+    const expiry = entry.data.milestones.find((m) => m.id === 'sino-soviet-1950-expiry')!;
+    expect(expiry.sources).not.toContain('sino-soviet-1950-wp-treaty');
+    expect(entry.body).toMatch(new RegExp(`3 April 1979 that it would not renew it<Cite id="${press!.id}" />`));
+    expect(entry.body).toMatch(/expired on 11 April 1980, thirty years after it came\s+into force<Cite id="sino-soviet-1950-frus" \/>;/);
+    expect(entry.data.sources.find((s) => s.id === 'sino-soviet-1950-wp-treaty')?.note).toMatch(/16 February 1979/);
+    expect(entry.data.corrections.some((c) => /Kremlin/.test(c.what) && c.sources.includes(press!.id))).toBe(true);
+  });
 });
