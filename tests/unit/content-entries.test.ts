@@ -444,12 +444,25 @@ describe('sources stronger than an encyclopaedia', () => {
     }
   });
 
-  // A document of the time is cited where a reader can read it. The one exception: the Xinhua text
-  // of the joint statement of 21 March 2023, for which no page of Xinhua's or China's foreign
-  // ministry could yet be found and read; the entry quotes the statement from a linked translation.
-  test('every primary source has a URL, save the one still to be found', () => {
+  // A document of the time is cited where a reader can read it. The last exception, Xinhua's text of
+  // the joint statement of 21 March 2023, went: no page of Xinhua's or China's foreign ministry could
+  // be read, so the signing is cited to a report that was read, and the statement is quoted from a
+  // linked translation.
+  test('every primary source has a URL', () => {
     const unlinked = all.flatMap((e) => e.data.sources.filter((s) => s.kind === 'primary' && !s.url).map((s) => s.id));
-    expect(unlinked).toEqual(['visit-xinhua-statement']);
+    expect(unlinked).toEqual([]);
+  });
+
+  test('the joint statement of 21 March 2023 is cited to a report that was read, and the dateline is not vouched for', () => {
+    const visit = byId('moscow-state-visit-2023');
+    const report = visit.data.sources.find((s) => s.url === 'http://en.qstheory.cn/2023-03/22/c_871268.htm');
+    expect(report?.kind).toBe('news');
+    expect(visit.data.milestones.find((m) => m.id === 'visit-joint-statement')?.sources).toEqual([report!.id]);
+    const claim = visit.data.claims.find((c) => c.id === 'visit-claim-statement')!;
+    expect(claim.sources).toContain(report!.id);
+    expect(claim.record).not.toMatch(/dateline/);
+    expect(visit.body).toMatch(new RegExp(`economic cooperation to 2030<Cite id="${report!.id}" />`));
+    expect(visit.data.corrections.some((c) => /dateline/.test(c.what) && c.sources.includes(report!.id))).toBe(true);
   });
 
   // A news report is cited where a reader can read it: the Xinhua reports on the NPC's closing and
