@@ -40,6 +40,45 @@ for (const id of deepLinked) {
 }
 
 /**
+ * What the first frame of a load shows, on a line slow enough that the page arrives in pieces (the
+ * bench's phone line: 150 ms latency, 1.6 Mbit/s): whether the element `id` had been read by then, and
+ * where its top was as that frame was drawn (read in a task queued from the frame's
+ * requestAnimationFrame, which runs once the frame has been painted), and whether the whole page had
+ * been read (DOMContentLoaded) before it.
+ */
+async function firstFrame(page: Page, path: string, id: string) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+  await page.addInitScript((target) => {
+    const w = window as unknown as { __firstFrame?: { read: boolean; top: number | null; pageRead: boolean } };
+    let pageRead = false;
+    document.addEventListener('DOMContentLoaded', () => (pageRead = true));
+    requestAnimationFrame(() => setTimeout(() => {
+      const el = document.getElementById(target);
+      w.__firstFrame = { read: el !== null, top: el ? el.getBoundingClientRect().top : null, pageRead };
+    }));
+  }, id);
+  await page.goto(path, { waitUntil: 'load' });
+  const frame = await page.waitForFunction(() => (window as unknown as { __firstFrame?: unknown }).__firstFrame);
+  return (await frame.jsonValue()) as { read: boolean; top: number | null; pageRead: boolean };
+}
+
+for (const id of deepLinked) {
+  test(`on a slow line, the first frame of /#${id} already shows the entry, not the top of the timeline`, async ({ page }) => {
+    const frame = await firstFrame(page, `/#${id}`, `${id}-title`);
+    expect(frame.read, `#${id}-title read before the first frame`).toBe(true);
+    expect(frame.top, `top of #${id}-title in the first frame`).toBeGreaterThanOrEqual(0);
+    expect(frame.top, `top of #${id}-title in the first frame`).toBeLessThan(page.viewportSize()!.height);
+  });
+}
+
+test('on a slow line, a link to an id that is no entry does not hold the first frame until the page is read', async ({ page }) => {
+  const frame = await firstFrame(page, '/#no-such-entry', 'no-such-entry');
+  expect(frame.pageRead, 'whole page read before the first frame').toBe(false);
+});
+
+/**
  * Where an entry's top sits once the page has stopped scrolling (scrollY unchanged for 300 ms): a
  * smooth scroll over entries not yet drawn (content-visibility) ends far from where it aimed.
  */
