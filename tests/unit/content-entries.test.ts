@@ -413,6 +413,16 @@ describe('each fact rests on a page that states it', () => {
     expect(icc.body).toMatch(/22 February<Cite id="icc-press-release" \/><Cite id="icc-asil-panel" \/>/);
   });
 
+  // The ICC's own release could not be read here; the article numbers also rest on a scholarly page that was.
+  test('the ICC charges’ articles of the Rome Statute rest on a scholarly page as well as the ICC release', () => {
+    const icc = byId('icc-warrants-2023');
+    const ejil = icc.data.sources.find((s) => s.url === 'https://www.ejiltalk.org/the-international-criminal-court-goes-all-in-what-now/');
+    expect(ejil?.kind).toBe('scholarly');
+    expect(ejil?.note).toMatch(/8\(2\)\(a\)\(vii\) and \(b\)\(viii\)/);
+    expect(icc.data.claims.find((c) => c.id === 'icc-claim-charges')?.sources).toContain(ejil!.id);
+    expect(icc.body).toMatch(new RegExp(`8\\(2\\)\\(b\\)\\(viii\\) of the Rome Statute<Cite id="icc-press-release" /><Cite id="${ejil!.id}" />`));
+  });
+
   test('the landing at Vnukovo-2 is cited to a report that names the airport', () => {
     const visit = byId('moscow-state-visit-2023');
     expect(new URL(sourceOf('moscow-state-visit-2023', 'visit-sputnik-arrival').url!).hostname).toBe('sputniknews.com');
