@@ -32,3 +32,67 @@ export function typographicData<T>(value: T, key?: string): T {
 export function closingStop(text: string): string {
   return /[.?!…][\u2019\u201d'")\]]*$/.test(text.trim()) ? '' : '.';
 }
+
+/** Elements whose content is left as written: raw text (scripts, styles, the document's title) and SVG, whose text never wraps and takes no <span>. */
+const UNWRAPPED = /^<(script|style|textarea|title|svg)\b/i;
+
+/** Elements that have no closing tag. */
+const VOID = /^<(area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)\b/i;
+
+/** An opening tag of the class that hides its text from the screen (base.css), not its -focusable kind. */
+const VISUALLY_HIDDEN = /^<[a-z][^>]*\sclass="(?:[^"]*\s)?visually-hidden(?:\s[^"]*)?"/i;
+
+/** A range of numbers joined by an en dash: years (1654–1689, 1904–05), days (20–22), pages (232–235). */
+const NUMBER_RANGE = /\d+\u2013\d+/g;
+
+/**
+ * A page's HTML with each range of numbers in its text kept on one line, `<span class="nowrap">1654–1689</span>`:
+ * a browser may break a line after an en dash, and "1654–" at the end of one line with "1689" on the
+ * next reads as two dates. Only text between tags changes: attributes, comments, scripts, styles,
+ * the title and SVG are copied as they are, and so is text read out but never shown (.visually-hidden);
+ * the text itself (what a screen reader says, what a search finds, what is copied) stays the same.
+ */
+export function keepRangesTogether(html: string): string {
+  let out = '';
+  let skip: string | undefined;
+  let depth = 0;
+  // Depth inside an element that is read out but not shown: its text never wraps on screen.
+  let hidden = 0;
+  const token = /<!--[\s\S]*?-->|<[^>]*>|[^<]+/g;
+  for (let m = token.exec(html); m; m = token.exec(html)) {
+    const t = m[0];
+    if (t[0] !== '<') {
+      out += skip || hidden ? t : t.replace(NUMBER_RANGE, '<span class="nowrap">$&</span>');
+      continue;
+    }
+    out += t;
+    if (hidden) {
+      if (t.startsWith('</')) hidden--;
+      else if (!t.startsWith('<!') && !t.endsWith('/>') && !VOID.test(t)) hidden++;
+      continue;
+    }
+    if (VISUALLY_HIDDEN.test(t)) {
+      hidden = 1;
+      continue;
+    }
+    if (skip === 'svg') {
+      // SVG may hold SVG: count to the <svg> that closes the first.
+      if (/^<svg\b/i.test(t) && !t.endsWith('/>')) depth++;
+      else if (/^<\/svg\s*>/i.test(t) && --depth === 0) skip = undefined;
+      continue;
+    }
+    const raw = UNWRAPPED.exec(t)?.[1]?.toLowerCase();
+    if (!raw || t.endsWith('/>')) continue;
+    if (raw === 'svg') {
+      skip = 'svg';
+      depth = 1;
+      continue;
+    }
+    // Raw text may hold "<" and ">" that are not tags: copy it whole, up to its closing tag.
+    const end = html.toLowerCase().indexOf(`</${raw}`, token.lastIndex);
+    const stop = end < 0 ? html.length : end;
+    out += html.slice(token.lastIndex, stop);
+    token.lastIndex = stop;
+  }
+  return out;
+}

@@ -1,7 +1,7 @@
 /**
  * Rendered text uses typographic quotes throughout: front-matter values as well as the MDX prose; no
- * sentence ends twice (a reference list adding its full stop after a title that ends in "?"); and no
- * date the site writes is broken across two lines.
+ * sentence ends twice (a reference list adding its full stop after a title that ends in "?"); no
+ * date the site writes is broken across two lines; and no range of years, days or pages either.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -106,3 +106,37 @@ test('no sentence is split around a term, a citation or a claim link written alo
   );
   expect(split, 'a paragraph closed just before an inline component').toEqual([]);
 });
+
+// A phone (320 px and a common 412 px) and a desktop: where a title or a link wraps differs at each.
+for (const width of [320, 412, 1280]) {
+  for (const sitePage of sitePages()) {
+    test(`${label(sitePage)} at ${width} px breaks no range of numbers ("1654–1689") across two lines`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(sitePage.path);
+      const broken = await page.evaluate(() => {
+        // Lay out the parts content-visibility skips (through the CSSOM: the CSP refuses a <style>).
+        for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+          if (getComputedStyle(el).contentVisibility !== 'visible') el.style.contentVisibility = 'visible';
+        }
+        const found: string[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          // SVG text is placed by the chart, never wrapped.
+          if (!node.parentElement || node.parentElement.closest('script, style, svg')) continue;
+          const text = node.textContent ?? '';
+          for (const m of text.matchAll(/\d+\u2013\d+/g)) {
+            const range = document.createRange();
+            range.setStart(node, m.index);
+            range.setEnd(node, m.index + m[0].length);
+            const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.bottom)));
+            if (lines.size > 1) found.push(`${m[0]} in “…${text.slice(Math.max(0, m.index - 30), m.index + m[0].length)}”`);
+          }
+        }
+        return [...new Set(found)];
+      });
+      expect(broken, `ranges broken across lines on ${sitePage.path} at ${width} px`).toEqual([]);
+      // Kept together, a range must not push the page sideways.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+    });
+  }
+}

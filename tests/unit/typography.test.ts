@@ -1,5 +1,5 @@
 import { describe, expect, it, test } from 'vitest';
-import { closingStop, typographic, typographicData } from '../../src/lib/typography';
+import { closingStop, typographic, typographicData, keepRangesTogether } from '../../src/lib/typography';
 
 describe('typographic', () => {
   it.each([
@@ -42,5 +42,40 @@ describe('closingStop', () => {
     ['Trailing space ', '.'],
   ])('%s → "%s"', (text, stop) => {
     expect(closingStop(text)).toBe(stop);
+  });
+});
+
+describe('keepRangesTogether', () => {
+  const nowrap = (s: string) => `<span class="nowrap">${s}</span>`;
+  test.each([
+    ['years', '<h2>Nerchinsk, 1654–1689</h2>', `<h2>Nerchinsk, ${nowrap('1654–1689')}</h2>`],
+    ['a year and its last two digits', '<p>the war of 1904–05.</p>', `<p>the war of ${nowrap('1904–05')}.</p>`],
+    ['days', '<td>visit of 20–22 March 2023</td>', `<td>visit of ${nowrap('20–22')} March 2023</td>`],
+    ['every range of a text', '<li>(1896–1900) and pp. 232–235</li>', `<li>(${nowrap('1896–1900')}) and pp. ${nowrap('232–235')}</li>`],
+  ])('wraps %s in a span that keeps them on one line', (_, html, out) => {
+    expect(keepRangesTogether(html)).toBe(out);
+  });
+  test.each([
+    ['an attribute', '<a href="#x" aria-label="Nerchinsk, 1654–1689">Nerchinsk</a>'],
+    ['the title', '<title>Russia and China, 1654–2023</title>'],
+    ['a script, even one with "<" in it', '<script>if (a<b) x = "1654–1689";</script>'],
+    ['a JSON-LD script', '<script type="application/ld+json">{"name":"1654–1689"}</script>'],
+    ['a style', '<style>.a::after { content: "1654–1689"; }</style>'],
+    ['a comment', '<!-- 1654–1689 -->'],
+    ['SVG, even SVG inside SVG', '<svg><text>1654–1689</text><svg><text>1654</text></svg><text>1896–1900</text></svg>'],
+    ['text read out but not shown', '<a href="#n">Permalink<span class="visually-hidden">: Nerchinsk, <i>1654</i>–1689<br>1896–1900</span></a>'],
+    ['a hyphen or a dash between words', '<p>Li–Lobanov, 1654-1689, 1654 – 1689</p>'],
+  ])('leaves %s as it is', (_, html) => {
+    expect(keepRangesTogether(html)).toBe(html);
+  });
+  test('goes on after text read out but not shown, and wraps a skip link that shows when focused', () => {
+    expect(keepRangesTogether('<p><span class="a visually-hidden b">1–2 <b>3–4</b></span> 5–6</p><a class="visually-hidden-focusable">7–8</a>')).toBe(
+      `<p><span class="a visually-hidden b">1–2 <b>3–4</b></span> ${nowrap('5–6')}</p><a class="visually-hidden-focusable">${nowrap('7–8')}</a>`,
+    );
+  });
+  test('goes on after SVG and scripts', () => {
+    expect(keepRangesTogether('<svg><text>1–2</text></svg><p>3–4</p><script>5–6</script><p>7–8</p>')).toBe(
+      `<svg><text>1–2</text></svg><p>${nowrap('3–4')}</p><script>5–6</script><p>${nowrap('7–8')}</p>`,
+    );
   });
 });

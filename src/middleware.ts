@@ -1,0 +1,10 @@
+/** Every HTML page, built or served by the dev server, passes through here on its way out. */
+import { defineMiddleware } from 'astro:middleware';
+import { keepRangesTogether } from './lib/typography';
+
+export const onRequest = defineMiddleware(async (_context, next) => {
+  const response = await next();
+  if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
+  // Ranges of years, days and pages stay on one line (src/lib/typography.ts).
+  return new Response(keepRangesTogether(await response.text()), response);
+});
