@@ -1,6 +1,7 @@
 /**
- * The timeline page's charts, map and entries are skipped while off screen (content-visibility: auto,
- * index.astro), so a load lays out the first screen and not the rest.
+ * The timeline page's charts, map and entries, and each entry's parts after its facts, are skipped
+ * while off screen (content-visibility: auto, base.css), so a load lays out the first screen and not
+ * the rest.
  *
  * Skipping must not cost the reader anything: content-visibility also clips what a part paints to its
  * box, so the rings drawn outside an element (the focus ring, the shared entry's :target ring) need the
@@ -14,8 +15,10 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 
-/** What content-visibility skips off screen (base.css): the timeline page's charts, map and entries. */
-const SKIPPED = '.charts figure, .maps, .chronology > li';
+/** What content-visibility skips off screen (base.css): the timeline page's parts, and each entry's parts after its facts. */
+const SKIPPED = '.charts figure, .maps, .chronology > li, .entry > :is(.milestones, .entry-body, .claims, .sources, .corrections)';
+/** An entry's parts, whose guessed size must be longer than any of them is (base.css says why). */
+const ENTRY_PARTS = '.entry > :is(.milestones, .entry-body, .claims, .sources, .corrections)';
 
 /**
  * How far, in px, each ring drawn outside an element of `part` reaches past the part's box widened by
@@ -53,15 +56,40 @@ async function clippedRings(page: Page, part: number, ringed = ''): Promise<stri
   }, [ringed, SKIPPED] as const);
 }
 
-test('each part skipped off screen keeps the focus rings of its links and buttons whole', async ({ page }) => {
-  await page.goto('/', { waitUntil: 'load' });
-  const parts = await page.locator(SKIPPED).count();
-  expect(parts, 'parts of the timeline page skipped off screen').toBeGreaterThan(10);
-  expect(await page.locator(SKIPPED).first().evaluate((el) => getComputedStyle(el).contentVisibility)).toBe('auto');
-  for (let part = 0; part < parts; part++) {
-    expect(await clippedRings(page, part), `rings cut off in part ${part + 1} (${SKIPPED})`).toEqual([]);
-  }
-});
+for (const page of ['the timeline page', 'an entry page'] as const) {
+  test(`each part skipped off screen on ${page} keeps the focus rings of its links and buttons whole`, async ({ page: tab }) => {
+    await tab.goto('/', { waitUntil: 'load' });
+    if (page === 'an entry page') {
+      await tab.goto((await tab.locator('article.entry a[rel="bookmark"]').first().getAttribute('href'))!, { waitUntil: 'load' });
+    }
+    const parts = await tab.locator(SKIPPED).count();
+    expect(parts, `parts of ${page} skipped off screen`).toBeGreaterThan(page === 'an entry page' ? 3 : 10);
+    expect(await tab.locator(SKIPPED).first().evaluate((el) => getComputedStyle(el).contentVisibility)).toBe('auto');
+    for (let part = 0; part < parts; part++) {
+      expect(await clippedRings(tab, part), `rings cut off in part ${part + 1} of ${tab.url()} (${SKIPPED})`).toEqual([]);
+    }
+  });
+}
+
+for (const width of [320, 412]) {
+  test(`at ${width} px, every entry part is shorter than its guessed size, so none spills over the next before it is drawn`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    for (const path of ['/', '/alliances/nerchinsk-1654-1689/']) {
+      await page.goto(path, { waitUntil: 'load' });
+      const over = await page.locator(ENTRY_PARTS).evaluateAll((parts) =>
+        parts.flatMap((part) => {
+          const guess = parseFloat(getComputedStyle(part).containIntrinsicBlockSize.replace(/^auto\s+/, ''));
+          // The real height: the part's content laid out, measured from the part's top to its last child's bottom.
+          const top = part.getBoundingClientRect().top;
+          const bottom = Math.max(...[...part.children].map((c) => c.getBoundingClientRect().bottom));
+          const real = bottom - top;
+          return Number.isFinite(guess) && real <= guess ? [] : [`${part.closest('article')?.id} .${part.className.split(' ')[0]}: ${Math.round(real)} px, guess ${guess}`];
+        }),
+      );
+      expect(over, `entry parts on ${path} longer than their guessed size`).toEqual([]);
+    }
+  });
+}
 
 test('a shared entry keeps its whole :target ring', async ({ page }) => {
   const ids = await (async () => {
