@@ -184,6 +184,33 @@ test('the printed timeline shows the map after the charts and before the chronol
   expect(pages[map]).toContain(squash('China–Russia border today'));
 });
 
+test('printed, the links stacked in a cell of a table of places stand apart', async ({ page }) => {
+  // An entry's link wraps in the narrow column: unless the space between two entries is wider than
+  // the space between the lines of one, two entries read as one run of text.
+  await page.emulateMedia({ media: 'print' });
+  // A4's width at 96 px to the inch, as page.pdf lays the page out.
+  await page.setViewportSize({ width: 794, height: 1123 });
+  await page.goto('/');
+  const { between, within } = await page.evaluate(() => {
+    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+      if (getComputedStyle(el).contentVisibility !== 'visible') el.style.contentVisibility = 'visible';
+    }
+    const lines = (a: Element) => [...a.getClientRects()].filter((r) => r.width > 0);
+    const between: number[] = [];
+    const within: number[] = [];
+    for (const li of document.querySelectorAll('.map-places-table li')) {
+      const own = lines(li.querySelector('a')!);
+      for (let i = 1; i < own.length; i++) within.push(own[i]!.top - own[i - 1]!.bottom);
+      const prev = li.previousElementSibling?.querySelector('a');
+      if (prev) between.push(own[0]!.top - lines(prev).at(-1)!.bottom);
+    }
+    return { between, within };
+  });
+  expect(between.length, 'cells that list several entries').toBeGreaterThan(0);
+  expect(within.length, 'links that wrap').toBeGreaterThan(0);
+  expect(Math.min(...between) - Math.max(...within), 'the space between two entries less that within one, in px').toBeGreaterThanOrEqual(4);
+});
+
 const isFar = (e: (typeof entries)[number]) => placesOf(e).some((id) => farPlaces.some((p) => p.id === id));
 for (const e of [withPlaces.find((x) => !isFar(x))!, withPlaces.find(isFar)!]) {
   test(`the printed page of ${e.id} shows its locator after the story and before the claims, with its names and the legend`, async ({ page }) => {
