@@ -423,6 +423,11 @@ describe('each fact rests on a page that states it', () => {
     expect(icc.body).toMatch(new RegExp(`8\\(2\\)\\(b\\)\\(viii\\) of the Rome Statute<Cite id="icc-press-release" /><Cite id="${ejil!.id}" />`));
   });
 
+  test('the 2001 treaty’s signing in Moscow rests on the Xinhua report that states it, not on the encyclopaedia', () => {
+    const signed = byId('friendship-treaty-2001').data.milestones.find((m) => m.id === 'friendship-2001-signed')!;
+    expect(signed.sources).toEqual(['friendship-2001-xinhua']);
+  });
+
   test('the landing at Vnukovo-2 is cited to a report that names the airport', () => {
     const visit = byId('moscow-state-visit-2023');
     expect(new URL(sourceOf('moscow-state-visit-2023', 'visit-sputnik-arrival').url!).hostname).toBe('sputniknews.com');
