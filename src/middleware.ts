@@ -5,6 +5,7 @@ import { keepRangesTogether } from './lib/typography';
 export const onRequest = defineMiddleware(async (_context, next) => {
   const response = await next();
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
-  // Ranges of years, days and pages stay on one line (src/lib/typography.ts).
+  // Ranges (years, days, pages, months) and pairs of names joined by an en dash stay on one line
+  // (src/lib/typography.ts).
   return new Response(keepRangesTogether(await response.text()), response);
 });

@@ -42,11 +42,15 @@ const VOID = /^<(area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)
 /** An opening tag of the class that hides its text from the screen (base.css), not its -focusable kind. */
 const VISUALLY_HIDDEN = /^<[a-z][^>]*\sclass="(?:[^"]*\s)?visually-hidden(?:\s[^"]*)?"/i;
 
-/** A range of numbers joined by an en dash: years (1654–1689, 1904–05), days (20–22), pages (232–235). */
-const NUMBER_RANGE = /\d+\u2013\d+/g;
+/**
+ * Two words or numbers joined by an en dash, which a browser may break after: ranges of years
+ * (1654–1689, 1904–05), days (20–22), pages (232–235) and months (March–July), and pairs of names
+ * (Li–Lobanov, Sun–Joffe). tests/e2e/typography.spec.ts looks for the same pairs on the pages.
+ */
+export const EN_DASH_PAIR = /[\p{L}\p{N}]+\u2013[\p{L}\p{N}]+/gu;
 
 /**
- * A page's HTML with each range of numbers in its text kept on one line, `<span class="nowrap">1654–1689</span>`:
+ * A page's HTML with each pair joined by an en dash (EN_DASH_PAIR) kept on one line, `<span class="nowrap">1654–1689</span>`:
  * a browser may break a line after an en dash, and "1654–" at the end of one line with "1689" on the
  * next reads as two dates. Only text between tags changes: attributes, comments, scripts, styles,
  * the title and SVG are copied as they are, and so is text read out but never shown (.visually-hidden);
@@ -62,7 +66,7 @@ export function keepRangesTogether(html: string): string {
   for (let m = token.exec(html); m; m = token.exec(html)) {
     const t = m[0];
     if (t[0] !== '<') {
-      out += skip || hidden ? t : t.replace(NUMBER_RANGE, '<span class="nowrap">$&</span>');
+      out += skip || hidden ? t : t.replace(EN_DASH_PAIR, '<span class="nowrap">$&</span>');
       continue;
     }
     out += t;

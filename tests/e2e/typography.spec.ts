@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { distDir, htmlFiles, label, sitePages } from '../support/site.ts';
+import { EN_DASH_PAIR } from '../../src/lib/typography.ts';
 
 for (const sitePage of sitePages()) {
   test(`${label(sitePage)} shows no straight quote or apostrophe`, async ({ page }) => {
@@ -110,10 +111,10 @@ test('no sentence is split around a term, a citation or a claim link written alo
 // A phone (320 px and a common 412 px) and a desktop: where a title or a link wraps differs at each.
 for (const width of [320, 412, 1280]) {
   for (const sitePage of sitePages()) {
-    test(`${label(sitePage)} at ${width} px breaks no range of numbers ("1654–1689") across two lines`, async ({ page }) => {
+    test(`${label(sitePage)} at ${width} px breaks no range ("1654–1689", "March–July") or en-dash pair ("Li–Lobanov") across two lines`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(sitePage.path);
-      const broken = await page.evaluate(() => {
+      const broken = await page.evaluate((pair) => {
         // Lay out the parts content-visibility skips (through the CSSOM: the CSP refuses a <style>).
         for (const el of document.querySelectorAll<HTMLElement>('body *')) {
           if (getComputedStyle(el).contentVisibility !== 'visible') el.style.contentVisibility = 'visible';
@@ -124,7 +125,7 @@ for (const width of [320, 412, 1280]) {
           // SVG text is placed by the chart, never wrapped.
           if (!node.parentElement || node.parentElement.closest('script, style, svg')) continue;
           const text = node.textContent ?? '';
-          for (const m of text.matchAll(/\d+\u2013\d+/g)) {
+          for (const m of text.matchAll(new RegExp(pair, 'gu'))) {
             const range = document.createRange();
             range.setStart(node, m.index);
             range.setEnd(node, m.index + m[0].length);
@@ -133,7 +134,7 @@ for (const width of [320, 412, 1280]) {
           }
         }
         return [...new Set(found)];
-      });
+      }, EN_DASH_PAIR.source);
       expect(broken, `ranges broken across lines on ${sitePage.path} at ${width} px`).toEqual([]);
       // Kept together, a range must not push the page sideways.
       expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);

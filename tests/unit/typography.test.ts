@@ -52,6 +52,8 @@ describe('keepRangesTogether', () => {
     ['a year and its last two digits', '<p>the war of 1904–05.</p>', `<p>the war of ${nowrap('1904–05')}.</p>`],
     ['days', '<td>visit of 20–22 March 2023</td>', `<td>visit of ${nowrap('20–22')} March 2023</td>`],
     ['every range of a text', '<li>(1896–1900) and pp. 232–235</li>', `<li>(${nowrap('1896–1900')}) and pp. ${nowrap('232–235')}</li>`],
+    ['months', '<p>from March–July 1921</p>', `<p>from ${nowrap('March–July')} 1921</p>`],
+    ['names joined by an en dash', '<p>the Li–Lobanov treaty</p>', `<p>the ${nowrap('Li–Lobanov')} treaty</p>`],
   ])('wraps %s in a span that keeps them on one line', (_, html, out) => {
     expect(keepRangesTogether(html)).toBe(out);
   });
@@ -64,7 +66,7 @@ describe('keepRangesTogether', () => {
     ['a comment', '<!-- 1654–1689 -->'],
     ['SVG, even SVG inside SVG', '<svg><text>1654–1689</text><svg><text>1654</text></svg><text>1896–1900</text></svg>'],
     ['text read out but not shown', '<a href="#n">Permalink<span class="visually-hidden">: Nerchinsk, <i>1654</i>–1689<br>1896–1900</span></a>'],
-    ['a hyphen or a dash between words', '<p>Li–Lobanov, 1654-1689, 1654 – 1689</p>'],
+    ['a hyphen, or an en dash with spaces around it', '<p>Sino-Soviet, 1654-1689, 1654 – 1689</p>'],
   ])('leaves %s as it is', (_, html) => {
     expect(keepRangesTogether(html)).toBe(html);
   });
