@@ -2,6 +2,7 @@
  * Printing: the timeline page and an entry page, to PDF in Chromium on A4 and US Letter, must carry
  * every title, verdict and source URL, fit the printable width and stay within a page budget.
  */
+import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
 import { normalise, pdfText } from '../scripts/pdf-text.ts';
 import { readEntries, type RawEntry } from '../support/content.ts';
@@ -107,3 +108,22 @@ for (const { format, widthPx, maxPagesTimeline } of FORMATS) {
     });
   });
 }
+
+/**
+ * A written-out URL may be broken anywhere to fit a narrow column (a table of places), but its
+ * brackets stay with it: a "<" or ">" alone among spaces on a printed line is one cut off from its URL.
+ * The page's layout is read with poppler's pdftotext -layout, which keeps each printed line whole.
+ */
+test.describe('printed URLs keep their brackets', () => {
+  const pages = ['/', ...entries.map((e) => `/${e.collection}/${e.id}/`)];
+  for (const path of pages) {
+    test(`${path}: no bracket of a written-out URL alone on an A4 line`, async ({ page }) => {
+      test.setTimeout(90_000);
+      await page.goto(path, { waitUntil: 'load' });
+      const pdf = await page.pdf({ format: 'A4' });
+      const text = execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf, encoding: 'utf8' });
+      const lone = text.split('\n').flatMap((line, i) => (/(^|\s)[<>](\s|$)/.test(line) ? [`line ${i + 1}: ${line.trim()}`] : []));
+      expect(lone, `lines of the printed ${path} with a bracket cut off from its URL`).toEqual([]);
+    });
+  }
+});
