@@ -1,6 +1,7 @@
 /** Shared links open on their entry; the copy control puts the permalink on the clipboard. */
 import { expect, test, type Page } from '@playwright/test';
 import { readEntries } from '../support/content.ts';
+import { NETWORK } from '../bench/compare.ts';
 
 const ENTRY = readEntries().find((e) => e.data.ordinal === 1)!.id;
 const PERMALINK = `/alliances/${ENTRY}/`;
@@ -46,10 +47,10 @@ for (const id of deepLinked) {
  * requestAnimationFrame, which runs once the frame has been painted), and whether the whole page had
  * been read (DOMContentLoaded) before it.
  */
-async function firstFrame(page: Page, path: string, id: string, bytesPerSecond = (1.6 * 1024 * 1024) / 8) {
+async function firstFrame(page: Page, path: string, id: string, bytesPerSecond = NETWORK.downloadThroughput) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: bytesPerSecond, uploadThroughput: (750 * 1024) / 8 });
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, ...NETWORK, downloadThroughput: bytesPerSecond });
   await page.addInitScript((target) => {
     const w = window as unknown as { __firstFrame?: { read: boolean; top: number | null; pageRead: boolean } };
     let pageRead = false;

@@ -15,10 +15,10 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 
-/** What content-visibility skips off screen (base.css): the timeline page's parts, and each entry's parts after its facts. */
-const SKIPPED = '.charts figure, .maps, .chronology > li, .entry > :is(.milestones, .entry-body, .claims, .sources, .corrections)';
 /** An entry's parts, whose guessed size must be longer than any of them is (base.css says why). */
 const ENTRY_PARTS = '.entry > :is(.milestones, .entry-body, .claims, .sources, .corrections)';
+/** What content-visibility skips off screen (base.css): the timeline page's parts, and each entry's parts after its facts. */
+const SKIPPED = `.charts figure, .maps, .chronology > li, ${ENTRY_PARTS}`;
 
 /**
  * How far, in px, each ring drawn outside an element of `part` reaches past the part's box widened by
