@@ -27,7 +27,7 @@ describe('OverviewChart', () => {
     ]);
     expect(links.filter(([, name]) => !name), 'links without a name').toEqual([]);
     expect(links).toContainEqual(['li-lobanov-1896-1900', 'Alliance 2: Li–Lobanov Treaty, 1896–1900']);
-    expect(links).toContainEqual(['moscow-state-visit-2023', 'Meeting: Moscow state visit, 2023 (20 March 2023)']);
+    expect(links).toContainEqual(['moscow-state-visit-2023', 'Meeting: Moscow state visit, 2023 (20–22 March 2023)']);
     expect(links).toContainEqual(['nerchinsk-treaty', 'Treaty of Nerchinsk signed, 6 September 1689']);
     expect(links.filter(([, name]) => name!.startsWith('Alliance '))).toHaveLength(5);
     expect(html).toMatch(/<g class="axis" aria-hidden="true">/);

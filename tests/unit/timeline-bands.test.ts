@@ -50,7 +50,7 @@ describe('eventMarks', () => {
   it('puts the 2023 meeting at the right end of the axis', () => {
     const meeting = marks.find((m) => m.kind === 'meeting')!;
     expect(meeting.pos).toBeGreaterThan(997);
-    expect(meeting.name).toBe('Meeting: Moscow state visit, 2023 (20 March 2023)');
+    expect(meeting.name).toBe('Meeting: Moscow state visit, 2023 (20–22 March 2023)');
   });
   it('puts marks closer than the gap in separate lanes', () => {
     const [, y2022, icc, meeting] = marks;

@@ -1,6 +1,6 @@
 /** Alliance bands, event marks and milestone marks positioned on a time scale, in lanes that never collide. */
 import type { ScaleTime } from 'd3-scale';
-import { endOf, formatDate, formatYears, midpointOf, startOf } from '../dates';
+import { endOf, formatDate, formatPeriod, formatYears, midpointOf, startOf } from '../dates';
 import type { ChartItem } from './types';
 
 export interface Band {
@@ -88,13 +88,16 @@ export function allianceBands(items: readonly ChartItem[], scale: ScaleTime<numb
   return raw.map((b, i) => ({ ...b, lane: lanes[i]! }));
 }
 
-/** One mark per event at its start; marks closer than `minGap` pixels go to separate lanes. */
+/**
+ * One mark per event at its start; marks closer than `minGap` pixels go to separate lanes. Its name
+ * gives the event's whole period ("20–22 March 2023"), not the day the mark stands on.
+ */
 export function eventMarks(items: readonly ChartItem[], scale: ScaleTime<number, number>, minGap = 12): EventMark[] {
   const raw = items
     .filter((it) => it.collection === 'events')
     .map((it) => {
       const date = startOf(it.data.period.start);
-      const when = formatDate(it.data.period.start);
+      const when = formatPeriod(it.data.period);
       const short = it.data.shortTitle;
       return {
         id: it.id,
