@@ -111,3 +111,57 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   }
 }
+
+/**
+ * No grid line strikes through a word: a chart's text that a grid line crosses (the durations chart's
+ * "8 years" and "10 years", its labels, at some widths and on paper) has a halo in the page's colour,
+ * drawn under its fill (paint-order: stroke), which hides the line where the text is.
+ */
+for (const { width, media } of [
+  { width: 1280, media: 'screen' },
+  { width: 768, media: 'screen' },
+  { width: 320, media: 'screen' },
+  // The printable width of A4 (210 mm less 2 × 16 mm margins), where the medium drawing prints.
+  { width: 673, media: 'print' },
+] as const) {
+  test(`at ${width} px on ${media}, every chart text a grid line crosses has a halo in the page colour`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.emulateMedia({ media });
+    await page.goto('/');
+    const report = await page.evaluate(() => {
+      const paper = getComputedStyle(document.body).backgroundColor === 'rgba(0, 0, 0, 0)'
+        ? getComputedStyle(document.documentElement).backgroundColor
+        : getComputedStyle(document.body).backgroundColor;
+      let crossed = 0;
+      const bare: string[] = [];
+      for (const svg of document.querySelectorAll<SVGSVGElement>('.charts .chart-svg')) {
+        if (!svg.checkVisibility()) continue;
+        const ctm = svg.getScreenCTM()!;
+        const toScreen = (x: number, y: number) => new DOMPoint(x, y).matrixTransform(ctm);
+        // The grid: one path of straight lines, "M x y V y2" or "M x y H x2".
+        const lines = [...svg.querySelectorAll('.grid')].flatMap((p) =>
+          [...(p.getAttribute('d') ?? '').matchAll(/M([\d.]+)[ ,]([\d.]+)([VH])([\d.]+)/g)].map(([, x, y, dir, to]) => {
+            const a = toScreen(+x!, +y!);
+            const b = dir === 'V' ? toScreen(+x!, +to!) : toScreen(+to!, +y!);
+            return { x1: Math.min(a.x, b.x), x2: Math.max(a.x, b.x), y1: Math.min(a.y, b.y), y2: Math.max(a.y, b.y) };
+          }),
+        );
+        // A band's number is drawn on its band, which covers the grid.
+        for (const text of svg.querySelectorAll('text:not(.band-number)')) {
+          const r = text.getBoundingClientRect();
+          if (!r.width) continue;
+          // Crossed: a line passes through the text's box, not only along its edge.
+          const hit = lines.some((l) => l.x1 > r.left + 1 && l.x2 < r.right - 1 && l.y1 < r.bottom - 2 && l.y2 > r.top + 2
+            || l.y1 > r.top + 2 && l.y2 < r.bottom - 2 && l.x1 < r.right - 1 && l.x2 > r.left + 1);
+          if (!hit) continue;
+          crossed++;
+          const s = getComputedStyle(text);
+          const halo = s.paintOrder.startsWith('stroke') && s.stroke === paper && parseFloat(s.strokeWidth) >= 2;
+          if (!halo) bare.push(`"${text.textContent}" (${text.getAttribute('class')}): paint-order ${s.paintOrder}, stroke ${s.stroke} ${s.strokeWidth}, page ${paper}`);
+        }
+      }
+      return { crossed, bare };
+    });
+    expect(report.bare, `chart text struck through by grid lines at ${width} px (${media})`).toEqual([]);
+  });
+}
