@@ -51,9 +51,12 @@ export function toMapPlace(p: PlaceLike): MapPlace {
   return { id: p.id, name: p.data.label, lat: p.data.lat, lon: p.data.lon };
 }
 
-/** Coordinates as readers write them: 51.98° N, 116.58° E (two decimals, about a kilometre). */
+/**
+ * Coordinates as readers write them: 51.98° N, 116.58° E (two decimals, about a kilometre). A no-break
+ * space keeps each number with its hemisphere, so a narrow table cell never shows a lone "E".
+ */
 export function formatCoordinates(lat: number, lon: number): string {
-  const f = (v: number, pos: string, neg: string) => `${Math.abs(v).toFixed(2)}° ${v >= 0 ? pos : neg}`;
+  const f = (v: number, pos: string, neg: string) => `${Math.abs(v).toFixed(2)}°\u00a0${v >= 0 ? pos : neg}`;
   return `${f(lat, 'N', 'S')}, ${f(lon, 'E', 'W')}`;
 }
 

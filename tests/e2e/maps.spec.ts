@@ -236,3 +236,43 @@ for (const e of [withPlaces.find((x) => !isFar(x))!, withPlaces.find(isFar)!]) {
     }
   });
 }
+
+/**
+ * In a table of places a coordinate's number and its hemisphere are read as one: "116.59° E" may not
+ * end a line with "116.59°" and start the next with a lone "E" (seen at 1280 px, where the home table's
+ * coordinates column is narrow). A line may break after the comma, between latitude and longitude.
+ */
+for (const width of [1280, 768, 320]) {
+  test(`at ${width} px no coordinate in a table of places leaves its N, S, E or W alone on a line`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const paths = ['/', ...withPlaces.map((e) => `/${e.collection}/${e.id}/`)];
+    let checked = 0;
+    for (const path of paths) {
+      await page.goto(path);
+      const result = await page.evaluate(() => {
+        for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+          if (getComputedStyle(el).contentVisibility !== 'visible') el.style.contentVisibility = 'visible';
+        }
+        const found: string[] = [];
+        let values = 0;
+        for (const cell of document.querySelectorAll('.map-places-table td a')) {
+          const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (const m of (node.textContent ?? '').matchAll(/\d+(?:\.\d+)?°\s[NSEW]/g)) {
+              values++;
+              const range = document.createRange();
+              range.setStart(node, m.index);
+              range.setEnd(node, m.index + m[0].length);
+              const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.bottom)));
+              if (lines.size > 1) found.push(m[0]);
+            }
+          }
+        }
+        return { values, found };
+      });
+      checked += result.values;
+      expect(result.found, `coordinates split from their hemisphere on ${path} at ${width} px`).toEqual([]);
+    }
+    expect(checked, 'coordinates read in the tables of places').toBeGreaterThan(10);
+  });
+}

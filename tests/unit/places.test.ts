@@ -29,9 +29,10 @@ describe('mentionsByPlace', () => {
 });
 
 test.each([
-  [51.9833, 116.5833, '51.98° N, 116.58° E'],
-  [-33.8688, 151.2093, '33.87° S, 151.21° E'],
-  [40.7128, -74.006, '40.71° N, 74.01° W'],
+  // Each number and its hemisphere joined by a no-break space (U+00A0); a line may break after the comma.
+  [51.9833, 116.5833, '51.98°\u00a0N, 116.58°\u00a0E'],
+  [-33.8688, 151.2093, '33.87°\u00a0S, 151.21°\u00a0E'],
+  [40.7128, -74.006, '40.71°\u00a0N, 74.01°\u00a0W'],
 ])('formatCoordinates(%f, %f) is %s', (lat, lon, want) => {
   expect(formatCoordinates(lat, lon)).toBe(want);
 });
