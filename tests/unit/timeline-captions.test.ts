@@ -38,6 +38,14 @@ describe('chartTexts', () => {
     expect(texts.overview.caption).toContain(offAxisNote(before));
   });
 
+  // One caption serves the drawing across (wide screens, print) and the drawing down (phones), where
+  // the milestones' dots sit beside their band, not beneath it: it names no side of the band.
+  it('places the milestones in words true of both orientations', () => {
+    const where = texts.overview.caption.match(/milestones as dots[^(;.]*/)?.[0];
+    expect(where).toBeDefined();
+    expect(where).not.toMatch(/\b(beneath|below|under|above|left|right)\b/);
+  });
+
   it('leaves no empty sentence when every milestone is on the axis', () => {
     const [first] = timelineDomain(all);
     const onAxis = all.map((e) => ({ ...e, data: { ...e.data, milestones: e.data.milestones.filter((m) => startOf(m.date) >= first!) } }));

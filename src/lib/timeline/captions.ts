@@ -53,7 +53,7 @@ export function chartTexts(entries: readonly ChartItem[], inset: { from: string;
       label: `Timeline, ${span}`,
       caption: [
         `The ${alliances} “alliances” the article counts, ${span}.`,
-        'Numbered bands run from each one’s start to its breaking, with its milestones as dots beneath',
+        'Numbered bands run from each one’s start to its breaking, with its milestones as dots alongside',
         '(hollow for background outside its period); circles mark this century’s events and the diamond the March 2023 meeting.',
         offAxisNote(offAxis),
         'Every shape links to its entry in the chronology below, which tells the story in full.',
