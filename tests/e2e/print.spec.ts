@@ -11,7 +11,8 @@ const entries = readEntries();
 const FORMATS = [
   // Printable width in CSS px: the paper width less the 16 mm side margins of print.css's @page.
   { format: 'A4', widthPx: ((210 - 32) / 25.4) * 96, maxPagesTimeline: 30 },
-  { format: 'Letter', widthPx: 8.5 * 96 - (32 / 25.4) * 96, maxPagesTimeline: 30 },
+  // Letter 31, was 30: sources that took milestones off the encyclopaedia add lines (seen: 31).
+  { format: 'Letter', widthPx: 8.5 * 96 - (32 / 25.4) * 96, maxPagesTimeline: 31 },
 ] as const;
 
 /**
