@@ -1,5 +1,6 @@
 /**
- * The fragment ids of a claim and of a source inside an entry: `#claim-<id>` and `#source-<id>`.
+ * The fragment ids of a claim, of a source and of a correction inside an entry: `#claim-<id>`,
+ * `#source-<id>` and `#<entry>-correction-<date>`.
  * Published in shared links and in the JSON export, so their form must not change; every page,
  * component and check that writes or reads one takes it from here.
  */
@@ -9,3 +10,11 @@ export const claimAnchor = (claimId: string): string => `claim-${claimId}`;
 
 /** The id of a source's item in its entry's source list ("source-treaty-text"). */
 export const sourceAnchor = (sourceId: string): string => `source-${sourceId}`;
+
+/**
+ * The id of one of an entry's corrections ("li-lobanov-1896-1900-correction-2026-11-28"): the entry and
+ * the day, and a number from the second correction of that day on ("…-2026-11-28-2"), counted in the
+ * order the entry's front matter lists them. The corrections page and its feed link to it.
+ */
+export const correctionAnchor = (entryId: string, date: string, nth: number): string =>
+  `${entryId}-correction-${date}${nth > 1 ? `-${nth}` : ''}`;

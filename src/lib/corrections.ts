@@ -1,9 +1,17 @@
 /**
  * An entry's corrections as readers and machines see them, and the one answer to "when did this
- * entry last change?" (JSON-LD `dateModified`, timeline.json, citations).
+ * entry last change?" (JSON-LD `dateModified`, timeline.json, citations); and the site's corrections
+ * together, for the corrections page and its feed.
  */
 
 import { SITE_PUBLISHED } from './site';
+import { formatDate, startOf } from './dates';
+import { correctionAnchor } from './anchors';
+
+/** The page that lists every correction of the site, newest first (inside the site, without the base). */
+export const CORRECTIONS_PATH = 'corrections/';
+/** Its RSS feed, for readers and citers who want to hear of a correction. */
+export const CORRECTIONS_FEED_PATH = `${CORRECTIONS_PATH}feed.xml`;
 
 /** The little of a correction this module reads. */
 export interface Dated {
@@ -33,4 +41,64 @@ export function lastChanged(entry: { corrections?: readonly Dated[] | undefined 
  */
 export function citedDate(entry: { corrections?: readonly Dated[] | undefined }): string {
   return lastChanged(entry) ?? SITE_PUBLISHED;
+}
+
+/**
+ * An entry's corrections newest first, each with its fragment id: the n-th correction of a day, in
+ * the order the front matter lists them, is number n of that day (anchors.ts), so a correction added
+ * later never renames an earlier one.
+ */
+export function anchoredCorrections<C extends Dated>(entryId: string, corrections: readonly C[] | undefined): (C & { anchor: string })[] {
+  const seen = new Map<string, number>();
+  const anchored = (corrections ?? []).map((c) => {
+    const nth = (seen.get(c.date) ?? 0) + 1;
+    seen.set(c.date, nth);
+    return { ...c, anchor: correctionAnchor(entryId, c.date, nth) };
+  });
+  return newestFirst(anchored);
+}
+
+/** The little of an entry the corrections page reads. */
+export interface Correctable<C extends Dated> {
+  id: string;
+  data: { corrections?: readonly C[] | undefined };
+}
+
+/** The type of an entry's corrections. */
+export type CorrectionOf<E extends Correctable<Dated>> = NonNullable<E['data']['corrections']>[number];
+
+/**
+ * Every correction of the site, newest first, each with its entry and its fragment id: the
+ * corrections page (/corrections/) and its feed. Corrections of one day follow the entries' order as
+ * given (the timeline's, oldest first), and within an entry the order of its front matter.
+ */
+export function siteCorrections<E extends Correctable<Dated>>(entries: readonly E[]): { entry: E; correction: CorrectionOf<E> & { anchor: string } }[] {
+  const all = entries.flatMap((entry) =>
+    anchoredCorrections(entry.id, entry.data.corrections as readonly CorrectionOf<E>[] | undefined).map((correction) => ({ entry, correction, date: correction.date })),
+  );
+  return newestFirst(all).map(({ entry, correction }) => ({ entry, correction }));
+}
+
+/** What the feed says of one correction; `link` is the correction on its entry's page. */
+export interface CorrectionFeedItem {
+  title: string;
+  link: string;
+  pubDate: Date;
+  description: string;
+}
+
+/**
+ * The corrections feed's items, newest first: one per correction, titled with the entry and the day,
+ * linked to the correction on the entry's page, dated the day it was published (00:00 UTC).
+ */
+export function correctionFeedItems<E extends Correctable<Dated & { what: string; why: string }> & { data: { shortTitle: string } }>(
+  entries: readonly E[],
+  pagePath: (entry: E) => string,
+): CorrectionFeedItem[] {
+  return siteCorrections(entries).map(({ entry, correction }) => ({
+    title: `${entry.data.shortTitle}: correction of ${formatDate({ date: correction.date, precision: 'day' })}`,
+    link: `${pagePath(entry)}#${correction.anchor}`,
+    pubDate: startOf(correction),
+    description: `${correction.what} Why: ${correction.why}`,
+  }));
 }

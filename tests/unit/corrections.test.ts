@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citedDate, lastChanged, newestFirst } from '../../src/lib/corrections';
+import { anchoredCorrections, citedDate, correctionFeedItems, lastChanged, newestFirst, siteCorrections } from '../../src/lib/corrections';
 import { SITE_PUBLISHED } from '../../src/lib/site';
 
 describe('newestFirst', () => {
@@ -36,5 +36,64 @@ describe('citedDate', () => {
   it('is the day the site first published its pages for an entry never corrected', () => {
     expect(citedDate({ corrections: [] })).toBe(SITE_PUBLISHED);
     expect(citedDate({})).toBe(SITE_PUBLISHED);
+  });
+});
+
+describe('anchoredCorrections', () => {
+  const list = [
+    { date: '2026-11-28', what: 'a' },
+    { date: '2026-12-02', what: 'b' },
+    { date: '2026-11-28', what: 'c' },
+  ];
+  it('numbers the corrections of a day in the order the front matter lists them, and lists them newest first', () => {
+    expect(anchoredCorrections('e', list).map((c) => [c.what, c.anchor])).toEqual([
+      ['b', 'e-correction-2026-12-02'],
+      ['a', 'e-correction-2026-11-28'],
+      ['c', 'e-correction-2026-11-28-2'],
+    ]);
+  });
+  it('never renames an earlier correction when one is added, whatever its day', () => {
+    const before = new Map(anchoredCorrections('e', list).map((c) => [c.what, c.anchor]));
+    const after = new Map(anchoredCorrections('e', [...list, { date: '2026-11-28', what: 'd' }, { date: '2025-01-01', what: 'z' }]).map((c) => [c.what, c.anchor]));
+    for (const [what, anchor] of before) expect(after.get(what)).toBe(anchor);
+    expect(after.get('d')).toBe('e-correction-2026-11-28-3');
+  });
+  it('is empty for an entry without corrections', () => {
+    expect(anchoredCorrections('e', undefined)).toEqual([]);
+  });
+});
+
+describe('siteCorrections and correctionFeedItems', () => {
+  const entries = [
+    { id: 'old', data: { shortTitle: 'Old', corrections: [{ date: '2026-11-28', what: 'Said X; says Y.', why: 'Z.' }] } },
+    { id: 'none', data: { shortTitle: 'None', corrections: [] } },
+    {
+      id: 'new',
+      data: {
+        shortTitle: 'New',
+        corrections: [
+          { date: '2026-11-28', what: 'A.', why: 'B.' },
+          { date: '2026-11-30', what: 'C.', why: 'D.' },
+        ],
+      },
+    },
+  ];
+  it('gathers every entry’s corrections newest first; within a day, in the entries’ order', () => {
+    expect(siteCorrections(entries).map((c) => [c.entry.id, c.correction.anchor])).toEqual([
+      ['new', 'new-correction-2026-11-30'],
+      ['old', 'old-correction-2026-11-28'],
+      ['new', 'new-correction-2026-11-28'],
+    ]);
+  });
+  it('makes one feed item per correction, linked to it on its entry’s page and dated the day it was published, in UTC', () => {
+    const items = correctionFeedItems(entries, (e) => `https://example.org/sub/${e.id}/`);
+    expect(items).toHaveLength(3);
+    expect(items[1]).toEqual({
+      title: 'Old: correction of 28 November 2026',
+      link: 'https://example.org/sub/old/#old-correction-2026-11-28',
+      pubDate: new Date(Date.UTC(2026, 10, 28)),
+      description: 'Said X; says Y. Why: Z.',
+    });
+    expect(new Set(items.map((i) => i.link)).size).toBe(3);
   });
 });
