@@ -14,7 +14,7 @@ const out = fileURLToPath(new URL('../output/screens/', import.meta.url));
 const args = process.argv.slice(2);
 const paths = args.length
   ? args
-  : ['/', '/alliances/nerchinsk-1654-1689/', '/#moscow-state-visit-2023', '/about/', '/no-such-page/'];
+  : ['/', '/alliances/nerchinsk-1654-1689/', '/#moscow-state-visit-2023', '/about/', '/corrections/', '/no-such-page/'];
 
 const executablePath = findChromium();
 if (!executablePath) throw new Error('No Chromium found: run `node tests/scripts/ensure-browser.ts` or set CHROMIUM_PATH.');
