@@ -13,8 +13,8 @@ export const sourceAnchor = (sourceId: string): string => `source-${sourceId}`;
 
 /**
  * The id of one of an entry's corrections ("li-lobanov-1896-1900-correction-2026-11-28"): the entry and
- * the day, and a number from the second correction of that day on ("…-2026-11-28-2"), counted in the
- * order the entry's front matter lists them. The corrections page and its feed link to it.
+ * the day, and a number from the second correction of that day on ("…-2026-11-28-2"), counted from the
+ * day's first (corrections.ts). The corrections page and its feed link to it.
  */
 export const correctionAnchor = (entryId: string, date: string, nth: number): string =>
   `${entryId}-correction-${date}${nth > 1 ? `-${nth}` : ''}`;

@@ -20,7 +20,8 @@ export interface Dated {
 }
 
 /**
- * Newest first, as the Corrections list shows them; corrections of one day keep their order.
+ * Newest first, as the Corrections list shows them; corrections of one day keep their order (the
+ * front matter's, which is newest first).
  * Undefined counts as none: Astro's content cache can hold entries parsed before the field existed.
  */
 export function newestFirst<C extends Dated>(corrections: readonly C[] | undefined): C[] {
@@ -44,18 +45,19 @@ export function citedDate(entry: { corrections?: readonly Dated[] | undefined })
 }
 
 /**
- * An entry's corrections newest first, each with its fragment id: the n-th correction of a day, in
- * the order the front matter lists them, is number n of that day (anchors.ts), so a correction added
- * later never renames an earlier one.
+ * An entry's corrections newest first, each with its fragment id. The front matter lists them newest
+ * first (a new one goes at the top; a content test holds the dates in that order), so within a day
+ * they are numbered from the bottom: the day's first correction is number 1 (anchors.ts), and one
+ * added later never renames an earlier one.
  */
 export function anchoredCorrections<C extends Dated>(entryId: string, corrections: readonly C[] | undefined): (C & { anchor: string })[] {
   const seen = new Map<string, number>();
-  const anchored = (corrections ?? []).map((c) => {
+  const anchored = [...(corrections ?? [])].reverse().map((c) => {
     const nth = (seen.get(c.date) ?? 0) + 1;
     seen.set(c.date, nth);
     return { ...c, anchor: correctionAnchor(entryId, c.date, nth) };
   });
-  return newestFirst(anchored);
+  return newestFirst(anchored.reverse());
 }
 
 /** The little of an entry the corrections page reads. */

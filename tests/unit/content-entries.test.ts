@@ -534,6 +534,13 @@ describe('corrections in the open', () => {
     expect(byId('sino-soviet-1950-1980').data.corrections.some((c) => /accurate to imprecise/.test(c.what))).toBe(true);
   });
 
+  // The front matter lists corrections newest first, as the pages show them, and a day's corrections
+  // are numbered from its first for their links (anchoredCorrections): a new one goes at the top.
+  test.each(all.map((e) => [e.filePath, e] as const))('%s lists its corrections newest first (a new one goes at the top)', (_file, e) => {
+    const dates = e.data.corrections.map((c) => c.date);
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
   test('corrections cite only the entry’s own sources', () => {
     for (const e of all) {
       const ids = new Set(e.data.sources.map((s) => s.id));

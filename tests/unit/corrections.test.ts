@@ -40,23 +40,25 @@ describe('citedDate', () => {
 });
 
 describe('anchoredCorrections', () => {
+  // As front matter lists them: newest first.
   const list = [
+    { date: '2026-12-02', what: 'c' },
+    { date: '2026-11-28', what: 'b' },
     { date: '2026-11-28', what: 'a' },
-    { date: '2026-12-02', what: 'b' },
-    { date: '2026-11-28', what: 'c' },
   ];
-  it('numbers the corrections of a day in the order the front matter lists them, and lists them newest first', () => {
+  it('keeps them newest first and numbers the corrections of a day from its first', () => {
     expect(anchoredCorrections('e', list).map((c) => [c.what, c.anchor])).toEqual([
-      ['b', 'e-correction-2026-12-02'],
+      ['c', 'e-correction-2026-12-02'],
+      ['b', 'e-correction-2026-11-28-2'],
       ['a', 'e-correction-2026-11-28'],
-      ['c', 'e-correction-2026-11-28-2'],
     ]);
   });
-  it('never renames an earlier correction when one is added, whatever its day', () => {
+  it('never renames an earlier correction when a new one is put at the top, of the same day or a later one', () => {
     const before = new Map(anchoredCorrections('e', list).map((c) => [c.what, c.anchor]));
-    const after = new Map(anchoredCorrections('e', [...list, { date: '2026-11-28', what: 'd' }, { date: '2025-01-01', what: 'z' }]).map((c) => [c.what, c.anchor]));
+    const after = new Map(anchoredCorrections('e', [{ date: '2026-12-05', what: 'e' }, { date: '2026-12-02', what: 'd' }, ...list]).map((c) => [c.what, c.anchor]));
     for (const [what, anchor] of before) expect(after.get(what)).toBe(anchor);
-    expect(after.get('d')).toBe('e-correction-2026-11-28-3');
+    expect(after.get('d')).toBe('e-correction-2026-12-02-2');
+    expect(after.get('e')).toBe('e-correction-2026-12-05');
   });
   it('is empty for an entry without corrections', () => {
     expect(anchoredCorrections('e', undefined)).toEqual([]);
@@ -72,8 +74,8 @@ describe('siteCorrections and correctionFeedItems', () => {
       data: {
         shortTitle: 'New',
         corrections: [
-          { date: '2026-11-28', what: 'A.', why: 'B.' },
           { date: '2026-11-30', what: 'C.', why: 'D.' },
+          { date: '2026-11-28', what: 'A.', why: 'B.' },
         ],
       },
     },
