@@ -33,6 +33,15 @@ export interface BibItem {
   citedBy: { entryId: string; collection: string; shortTitle: string; sourceId: string; number: number }[];
 }
 
+/**
+ * A source that was cited but could not be read here says so at the start of its note ("Not read
+ * here: …", "Not readable here; …"). It is listed, marked so, and nothing rests on it alone (a
+ * content test holds that).
+ */
+export function isUnread(s: Pick<BibSource, 'note'>): boolean {
+  return /^Not read(able)? here/.test(s.note ?? '');
+}
+
 /** The key two listings of the same work share. */
 export function workKey(s: BibSource): string {
   if (s.url) return `url:${s.url.replace(/^https?:\/\//, '').replace(/\/$/, '')}`;

@@ -9,6 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { readEntries } from '../support/content.ts';
 import { onCopyHost } from '../support/copy-hosts';
 import { contentErrors, referencedIds } from '../../src/lib/content-rules';
+import { isUnread } from '../../src/lib/bibliography';
 import { allianceSchema, eventSchema, type AllianceData, type EventData } from '../../src/schemas/entry';
 import { SITE_PUBLISHED } from '../../src/lib/site';
 
@@ -645,7 +646,7 @@ describe('the sixth audit: no more than the pages read say', () => {
 
   // A source that could not be read says so in its note ("Not read here" / "Not readable here"), and
   // never stands alone: whatever cites it also cites a page that was read.
-  const unread = (s: { note?: string | undefined }) => /^Not read(able)? here/.test(s.note ?? '');
+  const unread = isUnread;
   test.each(all.map((e) => [e.filePath, e] as const))('%s: no statement rests on an unread source alone', (file, e) => {
     const ids = new Set(e.data.sources.filter(unread).map((s) => s.id));
     const read = (list: readonly string[]) => list.some((id) => !ids.has(id) && e.data.sources.find((s) => s.id === id)?.kind !== 'subject');
