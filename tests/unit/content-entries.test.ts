@@ -569,18 +569,33 @@ describe('facts no longer resting on an encyclopaedia alone', () => {
   // encyclopaedia, and when one is moved off, lower the bound. 37 -> 35 in the sixth audit; then
   // -> 28: the four cessions of 1858–81 rest on their treaty texts too, Portsmouth on FRUS,
   // Blagoveshchensk and the Shanghai purge on scholarly works that were read.
-  test('no more milestones rest on a reference work alone than after the sixth audit (28)', () => {
+  test('no more milestones rest on a reference work alone than after the sixth audit and the Li–Lobanov fix of 29 November 2026 (27)', () => {
     const referenceOnly = all.flatMap((e) => {
       const kind = new Map(e.data.sources.map((s) => [s.id, s.kind]));
       return e.data.milestones.filter((m) => m.sources.every((id) => kind.get(id) === 'reference')).map((m) => m.id);
     });
-    expect(referenceOnly.length, referenceOnly.join(', ')).toBeLessThanOrEqual(28);
+    expect(referenceOnly.length, referenceOnly.join(', ')).toBeLessThanOrEqual(27);
   });
 
   const text = (id: string) => {
     const { corrections: _old, ...data } = byId(id).data;
     return `${JSON.stringify(data)}\n${byId(id).body}`.replace(/\s+/g, ' ');
   };
+
+  test('Li–Lobanov: the page no longer dates the text’s publication to 1922 on an encyclopaedia’s word; a text was in print in 1921 (FRUS 1920, The Spectator)', () => {
+    const entry = byId('li-lobanov-1896-1900');
+    const frus = entry.data.sources.find((s) => s.url === 'https://history.state.gov/historicaldocuments/frus1920v01/d702');
+    const notice = entry.data.sources.find((s) => s.url?.startsWith('https://archive.spectator.co.uk/article/29th-october-1921/'));
+    expect(frus?.kind).toBe('primary');
+    expect(frus?.note).toMatch(/MacMurray, Treaties, volume I, page 81/);
+    expect(notice?.date).toBe('29 October 1921');
+    expect(text('li-lobanov-1896-1900')).not.toMatch(/stayed secret until 1922/);
+    expect(entry.body).toMatch(new RegExp(`printed in\\s+MacMurray’s collection of China’s treaties<Cite id="${frus!.id}" />, which came\\s+out in 1921<Cite id="${notice!.id}" />`));
+    const published = entry.data.milestones.find((m) => m.id === 'li-lobanov-published')!;
+    expect(published.sources).toEqual(expect.arrayContaining([frus!.id, notice!.id]));
+    expect(published.label).toMatch(/in print in 1921/);
+    expect(entry.data.corrections.some((c) => /until 1922/.test(c.what) && c.sources.includes(frus!.id))).toBe(true);
+  });
 
   test('Karakhan: the 1919 manifesto already pledged to annul the tsarist treaties; the 1920 note confirmed it (FRUS 1922)', () => {
     const entry = byId('karakhan-sun-1919-1927');
