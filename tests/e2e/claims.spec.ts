@@ -198,3 +198,29 @@ test('every link to a sentence of the article, on every page, decodes to words i
   // Each claim links to its sentence from /claims/, its own page, its entry page and the timeline.
   expect(links).toBeGreaterThanOrEqual(claims.length * 4);
 });
+
+/**
+ * A claim page names its entry and the entry's dates once: where the entry's title already ends with
+ * its period ("Xi Jinping’s state visit to Moscow, 20–22 March 2023"), the dates are not repeated after
+ * it in brackets; where the title gives less ("…Nerchinsk, 1654–1689"), the full period follows.
+ */
+test('each claim page names its entry’s dates once', async ({ page }) => {
+  const seen = { once: 0, added: 0 };
+  for (const c of claims) {
+    await page.goto(`/claims/${c.id}/`);
+    const p = page.locator('.claim-page-entry p').first();
+    const title = (await p.getByRole('link').first().textContent())!.trim();
+    const text = (await p.textContent())!.replace(/\s+/g, ' ');
+    const bracket = text.slice(text.indexOf(title) + title.length).match(/^ \(([^)]*)\)/)?.[1];
+    if (bracket) {
+      seen.added++;
+      expect(title.replace(/\s+/g, ' '), `${c.id}: "${title}" then "(${bracket})"`).not.toContain(bracket.replace(/\s+/g, ' '));
+    } else {
+      seen.once++;
+      expect(title, `${c.id}: the title gives its dates itself`).toMatch(/\d{4}$/);
+    }
+  }
+  // Both kinds are there: alliances' titles give years only, events' titles their day.
+  expect(seen.added).toBeGreaterThan(0);
+  expect(seen.once).toBeGreaterThan(0);
+});
