@@ -5,7 +5,7 @@
 import type { AllianceData, EventData } from '../schemas/entry';
 import { dateForms, formatDate, formatPeriod, type HistDate } from './dates';
 import { entryPath } from './chronology';
-import { lastChanged, newestFirst } from './corrections';
+import { anchoredCorrections, lastChanged } from './corrections';
 import { claimPath } from './claims';
 import { ARTICLE } from './site';
 import { textFragmentUrl } from './text-fragment';
@@ -61,7 +61,7 @@ export function timelineJson(entries: readonly ExportEntry[], site: SiteInput) {
           articleUrl: textFragmentUrl(ARTICLE.url, c.quote),
         })),
         sources: d.sources.map((s) => ({ ...s, anchor: anchor(sourceAnchor(s.id)) })),
-        corrections: newestFirst(d.corrections),
+        corrections: anchoredCorrections(e.id, d.corrections).map(({ anchor: id, ...c }) => ({ ...c, url: `${absoluteUrl(site, entryPath(e))}#${id}` })),
         ...(lastChanged(d) ? { dateModified: lastChanged(d) } : {}),
       };
     }),

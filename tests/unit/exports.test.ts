@@ -99,6 +99,13 @@ describe('timelineJson', () => {
     expect(json.entries[1]).not.toHaveProperty('dateModified');
   });
 
+  it('links each correction to its place on the entry’s page, base included, as the corrections page does', () => {
+    expect(json.entries[0]!.corrections.map((c) => c.url)).toEqual([
+      'https://example.org/timeline/alliances/nerchinsk-1654-1689/#nerchinsk-1654-1689-correction-2026-11-28',
+      'https://example.org/timeline/alliances/nerchinsk-1654-1689/#nerchinsk-1654-1689-correction-2026-01-05',
+    ]);
+  });
+
   it('survives a JSON round trip unchanged', () => {
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
   });
