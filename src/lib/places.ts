@@ -60,6 +60,27 @@ export function formatCoordinates(lat: number, lon: number): string {
   return `${f(lat, 'N', 'S')}, ${f(lon, 'E', 'W')}`;
 }
 
+/** A former name as a place's file gives it (src/schemas/place.ts). */
+export interface HistoricName {
+  name: string;
+  lang: string;
+  note?: string | undefined;
+}
+
+/**
+ * Former names grouped for reading: consecutive names with the same note (one name in simplified and
+ * traditional characters, "瑷珲", "璦琿", both "the characters until 1956") share it, said once.
+ */
+export function groupHistoricNames(names: readonly HistoricName[]): { forms: HistoricName[]; note?: string | undefined }[] {
+  const groups: { forms: HistoricName[]; note?: string | undefined }[] = [];
+  for (const n of names) {
+    const last = groups.at(-1);
+    if (last && n.note !== undefined && last.note === n.note) last.forms.push(n);
+    else groups.push({ forms: [n], note: n.note });
+  }
+  return groups;
+}
+
 /** Places ordered west to east, so the table reads as the map does. */
 export function westToEast<P extends PlaceLike>(places: readonly P[]): P[] {
   return [...places].sort((a, b) => a.data.lon - b.data.lon || a.id.localeCompare(b.id));

@@ -276,3 +276,23 @@ for (const width of [1280, 768, 320]) {
     expect(checked, 'coordinates read in the tables of places').toBeGreaterThan(10);
   });
 }
+
+/**
+ * A place's former names: where the same name is given in simplified and traditional characters with
+ * one note ("瑷珲 / 璦琿 (the characters until 1956)"), the note is said once, as the place's present
+ * names are given ("爱辉 / 愛輝"), not once after each form.
+ */
+test('no place’s former names repeat a note for two forms of one name', async ({ page }) => {
+  const paths = ['/', ...withPlaces.map((e) => `/${e.collection}/${e.id}/`)];
+  let lines = 0;
+  for (const path of paths) {
+    await page.goto(path);
+    const thens = await page.locator('.map-places-table .place-names').filter({ hasText: /^\s*Then:/ }).allTextContents();
+    for (const then of thens) {
+      lines++;
+      const notes = [...then.matchAll(/\(([^()]+)\)/g)].map((m) => m[1]!);
+      expect(notes.filter((n, i) => notes.indexOf(n) !== i), `${path}: "${then.trim()}"`).toEqual([]);
+    }
+  }
+  expect(lines, 'lines of former names read').toBeGreaterThan(3);
+});

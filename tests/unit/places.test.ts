@@ -1,6 +1,6 @@
 /** Places joined to entries: which places an entry names, which entries a place has, coordinates as text. */
 import { describe, expect, test } from 'vitest';
-import { formatCoordinates, mentionsByPlace, placeIdsOf, westToEast } from '../../src/lib/places';
+import { formatCoordinates, groupHistoricNames, mentionsByPlace, placeIdsOf, westToEast } from '../../src/lib/places';
 
 const entry = (id: string, places: string[], milestones: { id: string; places?: string[] }[] = []) => ({
   id,
@@ -40,4 +40,27 @@ test.each([
 test('westToEast orders places by longitude', () => {
   const p = (id: string, lon: number) => ({ id, data: { label: id, lat: 0, lon } });
   expect(westToEast([p('c', 130), p('a', 37), p('b', 116)]).map((x) => x.id)).toEqual(['a', 'b', 'c']);
+});
+
+describe('groupHistoricNames', () => {
+  test('gives a note shared by consecutive forms of one name once', () => {
+    const groups = groupHistoricNames([
+      { name: 'Aigun', lang: 'en', note: 'the usual English name in the 19th century' },
+      { name: '瑷珲', lang: 'zh-Hans', note: 'the characters until 1956' },
+      { name: '璦琿', lang: 'zh-Hant', note: 'the characters until 1956' },
+    ]);
+    expect(groups.map((g) => [g.forms.map((f) => f.name), g.note])).toEqual([
+      [['Aigun'], 'the usual English name in the 19th century'],
+      [['瑷珲', '璦琿'], 'the characters until 1956'],
+    ]);
+  });
+  test('keeps names without a note, or with different notes, apart', () => {
+    const groups = groupHistoricNames([
+      { name: 'Port Arthur', lang: 'en' },
+      { name: 'Порт-Артур', lang: 'ru' },
+      { name: 'Ryojun', lang: 'ja', note: 'under Japanese rule' },
+      { name: 'Dairen', lang: 'ja', note: 'from the Japanese' },
+    ]);
+    expect(groups.map((g) => g.forms.length)).toEqual([1, 1, 1, 1]);
+  });
 });
