@@ -102,7 +102,10 @@ test('the corrections feed is well-formed RSS with one item per correction, each
 for (const path of ['/', '/about/', '/claims/', `/${corrections[0]!.entry.collection}/${corrections[0]!.entry.id}/`]) {
   test(`${path} links to the corrections page and names the feed in its head`, async ({ page, request }) => {
     await page.goto(path);
-    await expect(page.locator('footer a[href$="/corrections/"]')).toHaveCount(1);
+    const link = page.locator('footer a[href$="/corrections/"]');
+    await expect(link).toHaveCount(1);
+    // Named for where it goes, not "correction" (reader3's report).
+    await expect(link).toHaveAccessibleName(/\bcorrections\b/i);
     const feed = page.locator('head link[rel="alternate"][type="application/rss+xml"]');
     await expect(feed).toHaveCount(1);
     const href = await feed.getAttribute('href');
