@@ -42,6 +42,11 @@ export function isUnread(s: Pick<BibSource, 'note'>): boolean {
   return /^Not read(able)? here/.test(s.note ?? '');
 }
 
+/** A source that exists on paper only says so at the start of its note ("Print only."). */
+export function isPrintOnly(s: Pick<BibSource, 'note'>): boolean {
+  return /^Print only/.test(s.note ?? '');
+}
+
 /** The key two listings of the same work share. */
 export function workKey(s: BibSource): string {
   if (s.url) return `url:${s.url.replace(/^https?:\/\//, '').replace(/\/$/, '')}`;

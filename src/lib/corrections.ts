@@ -91,15 +91,16 @@ export interface CorrectionFeedItem {
 
 /**
  * The corrections feed's items, newest first: one per correction, titled with the entry and the day,
- * linked to the correction on the entry's page, dated the day it was published (00:00 UTC).
+ * linked to the correction on the entry's page (`pageUrl`, absolute), dated the day it was published
+ * (00:00 UTC).
  */
 export function correctionFeedItems<E extends Correctable<Dated & { what: string; why: string }> & { data: { shortTitle: string } }>(
   entries: readonly E[],
-  pagePath: (entry: E) => string,
+  pageUrl: (entry: E) => string,
 ): CorrectionFeedItem[] {
   return siteCorrections(entries).map(({ entry, correction }) => ({
     title: `${entry.data.shortTitle}: correction of ${formatDate({ date: correction.date, precision: 'day' })}`,
-    link: `${pagePath(entry)}#${correction.anchor}`,
+    link: `${pageUrl(entry)}#${correction.anchor}`,
     pubDate: startOf(correction),
     description: `${correction.what} Why: ${correction.why}`,
   }));

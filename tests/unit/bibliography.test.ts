@@ -1,6 +1,6 @@
 /** bibliography(): one list of works from every entry's sources, merged and pointing back. */
 import { describe, expect, test } from 'vitest';
-import { bibliography, workKey, type BibEntry } from '../../src/lib/bibliography';
+import { bibliography, isPrintOnly, isUnread, type BibEntry, workKey } from '../../src/lib/bibliography';
 
 const entry = (id: string, sources: BibEntry['data']['sources']): BibEntry => ({
   id,
@@ -44,5 +44,19 @@ describe('bibliography', () => {
   });
   test('returns an empty list for no entries', () => {
     expect(bibliography([])).toEqual([]);
+  });
+});
+
+describe('what a source note says first', () => {
+  test('marks a source not read here, in either wording, and nothing else', () => {
+    expect(isUnread({ note: 'Not read here: no copy could be found.' })).toBe(true);
+    expect(isUnread({ note: 'Not readable here; also cited to the two sources below.' })).toBe(true);
+    expect(isUnread({ note: 'Read here. Not read here is not how this note starts.' })).toBe(false);
+    expect(isUnread({})).toBe(false);
+  });
+  test('marks a source on paper only', () => {
+    expect(isPrintOnly({ note: 'Print only.' })).toBe(true);
+    expect(isPrintOnly({ note: 'Also in print only.' })).toBe(false);
+    expect(isPrintOnly({})).toBe(false);
   });
 });
