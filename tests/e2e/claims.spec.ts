@@ -159,13 +159,15 @@ for (const [i, c] of claims.entries()) {
       expect((await page.title()).length).toBeLessThanOrEqual(70);
     });
 
-    test('prints on one A4 page, with its quote, verdict and conclusion', async ({ page }) => {
+    test('prints on one page of A4 and of Letter, with its quote, verdict, conclusion and permalink', async ({ page }) => {
       await page.goto(path);
-      const pdf = await pdfText(await page.pdf({ format: 'A4' }));
-      expect(pdf.pages.length, `${path} printed on ${pdf.pages.length} pages`).toBe(1);
-      const text = pdf.pages[0]!.replace(/\s+/g, '');
-      for (const words of [c.quote, c.conclusion!, verdictInfo[c.verdict as Verdict].label]) {
-        expect(text).toContain(words.replace(/\s+/g, '').slice(0, 50));
+      for (const format of ['A4', 'Letter'] as const) {
+        const pdf = await pdfText(await page.pdf({ format }));
+        expect(pdf.pages.length, `${path} printed on ${pdf.pages.length} ${format} pages`).toBe(1);
+        const text = pdf.pages[0]!.replace(/\s+/g, '');
+        for (const words of [c.quote, c.conclusion!, verdictInfo[c.verdict as Verdict].label, `${SITE}claims/${c.id}/`]) {
+          expect(text).toContain(words.replace(/\s+/g, '').slice(0, 50));
+        }
       }
     });
   });
