@@ -1,6 +1,6 @@
 /**
  * The fragment ids of a claim, of a source and of a correction inside an entry: `#claim-<id>`,
- * `#source-<id>` and `#<entry>-correction-<date>`.
+ * `#source-<id>` and `#<entry>-correction-<date>`; and of the timeline page's chronology.
  * Published in shared links and in the JSON export, so their form must not change; every page,
  * component and check that writes or reads one takes it from here.
  */
@@ -18,3 +18,6 @@ export const sourceAnchor = (sourceId: string): string => `source-${sourceId}`;
  */
 export const correctionAnchor = (entryId: string, date: string, nth: number): string =>
   `${entryId}-correction-${date}${nth > 1 ? `-${nth}` : ''}`;
+
+/** The id of the timeline page's heading "The chronology", where the charts' skip link lands. */
+export const CHRONOLOGY_ANCHOR = 'chronology-heading';

@@ -41,13 +41,22 @@ test('clicking a band moves focus to its entry', async ({ page }) => {
   await expect(page.locator('article#li-lobanov-1896-1900')).toBeFocused();
 });
 
-test('a keyboard user can skip the charts to the first entry', async ({ page }) => {
+test('a keyboard user can skip the charts and the map to the heading of the chronology', async ({ page }) => {
   await page.goto('/');
   const skip = page.getByRole('link', { name: 'Skip the charts, to the chronology' });
-  await skip.focus();
+  // By keyboard alone: Tab until the skip link has the focus, as a reader does.
+  for (let i = 0; i < 30 && !(await skip.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(skip).toBeFocused();
   await expect(skip).toBeVisible();
   await page.keyboard.press('Enter');
-  await expect(page.locator(`article#${ALLIANCES[0]}`)).toBeFocused();
+  const heading = page.getByRole('heading', { name: 'The chronology', level: 2 });
+  await expect(heading).toBeFocused();
+  // Scrolled to: the heading at the top of the screen, not the first entry's title below it.
+  const box = await heading.boundingBox();
+  expect(box && box.y > 4 && box.y < 80, `the heading's top is ${box?.y} px down the screen`).toBe(true);
+  // The next Tab goes on from there, into the first entry.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.closest('article')?.id)).toBe(ALLIANCES[0]);
 });
 
 test('the inset shows the warrant, the arrival and the joint statement by day', async ({ page }) => {
