@@ -10,7 +10,13 @@ describe('Quote', () => {
       slots: { default: 'Words.' },
     });
     expect(html).toMatch(/<figure[^>]*>\s*<blockquote cite="https:\/\/example.org\/a"[^>]*>Words.<\/blockquote>/);
+    // Named for whose words they are: Chromium gives a figure no name from its caption.
+    expect(html).toMatch(/<figure[^>]* aria-label="Quotation from Shi Shan, as quoted by The Epoch Times"/);
     expect(html).toMatch(/<figcaption[^>]*>— Shi Shan, <a href="https:\/\/example.org\/a"[^>]*>as quoted by The Epoch Times<\/a>/);
+  });
+  test('is named for the speaker alone when there is no source', async () => {
+    const html = await render(Quote, { props: { by: 'Sun Yat-sen' }, slots: { default: 'Words.' } });
+    expect(html).toMatch(/<figure[^>]* aria-label="Quotation from Sun Yat-sen"/);
   });
   test('fails without by', async () => {
     await expect(render(Quote, { props: {}, slots: { default: 'x' } })).rejects.toThrow(/<Quote>: prop "by": is required/);
