@@ -100,7 +100,7 @@ test.describe('with JavaScript disabled', () => {
     await page.goto('/');
     for (const id of [...ALLIANCES, ...EVENTS]) {
       const article = page.locator(`article#${id}`);
-      await expect(article.getByRole('heading', { level: 2 })).not.toBeEmpty();
+      await expect(article.getByRole('heading', { level: 3 })).not.toBeEmpty();
       // textContent, not innerText: entries off screen are not laid out (content-visibility: auto) until scrolled to.
       expect((await article.locator('p').allTextContents()).join(' ').trim().length, id).toBeGreaterThan(40);
     }

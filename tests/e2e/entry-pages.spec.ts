@@ -81,6 +81,8 @@ for (const [i, entry] of model.entries.entries()) {
   test(`${path} shows the small axis, links back to the timeline and to its neighbours`, async ({ page }) => {
     await page.goto(path);
     await expect(page.getByRole('img', { name: /axis from 1654 to 2023/ })).toBeVisible();
+    // The figure round it is named by its caption, which says what it shows.
+    await expect(page.getByRole('figure', { name: /^Where this entry sits on the \d{4}–\d{4} timeline\.$/ })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Back to the timeline' })).toHaveAttribute('href', `/#${entry.id}`);
     await expect(page.getByRole('link', { name: 'See it on the timeline' })).toHaveAttribute('href', `/#${entry.id}`);
     const nav = page.getByRole('navigation', { name: 'Previous and next entries' });
@@ -92,6 +94,19 @@ for (const [i, entry] of model.entries.entries()) {
     else await expect(nav.locator('a[rel="next"]')).toHaveCount(0);
   });
 }
+
+test('on its own page an entry’s title is the h1, its parts h2s and its text’s headings h3s', async ({ page }) => {
+  const entry = model.entries.find((e) => e.id === 'karakhan-sun-1919-1927')!;
+  await page.goto(new URL(entry.url).pathname);
+  const headings = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('main :is(h1, h2, h3, h4, h5, h6)')]
+      .filter((h) => h.checkVisibility())
+      .map((h) => `h${h.tagName.slice(1)} ${(h.textContent ?? '').trim().replace(/\s+/g, ' ')}`),
+  );
+  expect(headings[0]).toBe(`h1 ${entry.title}`);
+  expect(headings).toEqual(expect.arrayContaining(['h2 Milestones', 'h2 The story', 'h3 How it began', 'h2 Sources', 'h3 The record']));
+  expect(headings.indexOf('h2 The story')).toBeLessThan(headings.indexOf('h3 How it began'));
+});
 
 test('entry pages show the treaty name in English, Chinese and Russian with lang attributes', async ({ page }) => {
   const withTreaty = model.entries.filter((e) => e.treaty);

@@ -8,7 +8,7 @@ test('the timeline page shows every entry of content/ as an article, oldest firs
   const entries = readEntries();
   expect(entries.length).toBeGreaterThanOrEqual(6);
   for (const e of entries) {
-    await expect(page.locator(`article#${e.id}`).getByRole('heading', { level: 2 }).first()).toHaveText(e.data.title);
+    await expect(page.locator(`article#${e.id}`).getByRole('heading', { level: 3 }).first()).toHaveText(e.data.title);
   }
   // Chronological order: the first alliance the article counts comes first, the meeting it is about last.
   const ids = await page.locator('ol.chronology > li > article').evaluateAll((els) => els.map((el) => el.id));
@@ -56,3 +56,35 @@ for (const width of [320, 1280]) {
     expect(cut).toEqual([]);
   });
 }
+
+/** The page's headings in order, as a screen reader's outline lists them: level, text, and where they are. */
+async function outline(page: import('@playwright/test').Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6')]
+      .filter((h) => h.checkVisibility())
+      .map((h) => ({
+        level: Number(h.tagName.slice(1)),
+        text: (h.textContent ?? '').trim().replace(/\s+/g, ' '),
+        inChronology: !!h.closest('.chronology'),
+        entryTitle: h.classList.contains('entry-title'),
+      })),
+  );
+}
+
+test('the outline files every entry under "The chronology", its parts under its title', async ({ page }) => {
+  await page.goto('/');
+  const headings = await outline(page);
+  const chronology = headings.findIndex((h) => h.text === 'The chronology');
+  expect(headings[chronology]?.level, 'The chronology is an h2').toBe(2);
+  const inside = headings.filter((h) => h.inChronology);
+  expect(inside.length).toBeGreaterThan(readEntries().length);
+  // Everything in the chronology comes after its heading, one level down or more.
+  expect(headings.findIndex((h) => h.inChronology)).toBe(chronology + 1);
+  expect(inside.filter((h) => h.entryTitle).map((h) => h.level)).toEqual(readEntries().map(() => 3));
+  // An entry's parts (milestones, its text's headings, claims, sources, corrections) are h4, a claim's labels h5.
+  expect(inside.filter((h) => !h.entryTitle && h.level < 4).map((h) => `h${h.level} ${h.text}`)).toEqual([]);
+  expect(inside.filter((h) => h.text === 'How it began').map((h) => h.level)).toContain(4);
+  expect(inside.filter((h) => h.text === 'The record').every((h) => h.level === 5)).toBe(true);
+  const skipped = headings.filter((h, i) => i > 0 && h.level > headings[i - 1]!.level + 1).map((h) => `h${h.level} ${h.text}`);
+  expect(skipped).toEqual([]);
+});
