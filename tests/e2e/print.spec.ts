@@ -12,7 +12,8 @@ const FORMATS = [
   // Printable width in CSS px: the paper width less the 16 mm side margins of print.css's @page.
   // A4 31, was 30; Letter 32, was 31: audit 6's seven documents that took 1945–55 and 1969 milestones off the encyclopaedia, and the 1952 'sources differ', cost a page (seen: 31, 32).
   // A4 32, was 31; Letter 33, was 32: audit 7's seven sources that took eight milestones of 1652–1927 off the encyclopaedia, and the Achansk 'sources differ' correction, cost a page (seen: 32, 33).
-  { format: 'A4', widthPx: ((210 - 32) / 25.4) * 96, maxPagesTimeline: 32 },
+  // A4 33, was 32: audit 8's five documents that took 1954–2002 milestones off the encyclopaedia, and the 1969 Kosygin–Zhou correction, cost a page (seen: 33; Letter stays 33).
+  { format: 'A4', widthPx: ((210 - 32) / 25.4) * 96, maxPagesTimeline: 33 },
   // Letter 31, was 30: sources that took milestones off the encyclopaedia add lines (seen: 31).
   { format: 'Letter', widthPx: 8.5 * 96 - (32 / 25.4) * 96, maxPagesTimeline: 33 },
 ] as const;

@@ -599,12 +599,16 @@ describe('facts no longer resting on an encyclopaedia alone', () => {
   // studies article (rauk.ru); both sieges of Albazin on Nesterov (Vestnik NGU, 2024, abstract); the
   // fleet at Port Arthur (1897) and the mobilisation for Manchuria (1900) on cables in Papers Past;
   // Borodin's departure on The Spectator of 6 August 1927. Each was read and says it.
-  test('no more milestones rest on a reference work alone than after the seventh audit of 29 November 2026 (12)', () => {
+  // 12 -> 7 (audit 8): the Secret Speech of 25 February 1956 (FRUS 1955–57 XXIV d33), the second
+  // Zhenbao clash and the Kosygin–Zhou meeting at Beijing airport (FRUS 1969–76 XII d22, d82), the
+  // communiqué of October 1954 giving up Lüshun (FRUS 1952–54 XIV d353) and the 2001 treaty's entry
+  // into force on 28 February 2002 (Zhang Deguang, Far Eastern Affairs 2002:3) were read and say them.
+  test('no more milestones rest on a reference work alone than after the seventh and eighth audits of 29 November 2026 (7)', () => {
     const referenceOnly = all.flatMap((e) => {
       const kind = new Map(e.data.sources.map((s) => [s.id, s.kind]));
       return e.data.milestones.filter((m) => m.sources.every((id) => kind.get(id) === 'reference')).map((m) => m.id);
     });
-    expect(referenceOnly.length, referenceOnly.join(', ')).toBeLessThanOrEqual(12);
+    expect(referenceOnly.length, referenceOnly.join(', ')).toBeLessThanOrEqual(7);
   });
 
   const text = (id: string) => {
@@ -652,6 +656,18 @@ describe('facts no longer resting on an encyclopaedia alone', () => {
     expect(achansk.date.uncertainty).toMatch(/Sources differ/);
     expect(entry.body).toMatch(/in 1652, at Achansk, or in 1653 by an older\s+account/);
     expect(entry.data.corrections[0]?.sources).toEqual(expect.arrayContaining([article!.id, nansen!.id]));
+  });
+
+  test('1969: the Kosygin–Zhou meeting is not said on an encyclopaedia’s word alone to have ended the border conflict (FRUS 1969–76 XII d82)', () => {
+    const entry = byId('sino-soviet-1950-1980');
+    const memo = entry.data.sources.find((s) => s.url === 'https://history.state.gov/historicaldocuments/frus1969-76v12/d82');
+    expect(memo?.kind).toBe('primary');
+    const meeting = entry.data.milestones.find((m) => m.id === 'sino-soviet-1950-kosygin-zhou')!;
+    expect(meeting.sources).toContain(memo!.id);
+    expect(meeting.label).not.toMatch(/conflict ends/);
+    expect(text('sino-soviet-1950-1980')).not.toMatch(/the conflict ended after Kosygin/);
+    expect(text('sino-soviet-1950-1980')).toMatch(/no significant movement toward an accommodation/);
+    expect(entry.data.corrections[0]?.sources).toContain(memo!.id);
   });
 
   test('Karakhan: the 1919 manifesto already pledged to annul the tsarist treaties; the 1920 note confirmed it (FRUS 1922)', () => {
