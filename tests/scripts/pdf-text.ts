@@ -6,23 +6,42 @@ export interface PdfText {
   pages: string[];
   /** Page size in PostScript points of the first page. */
   size: { width: number; height: number };
+  /**
+   * For each page, how far down the page its lowest line of text inside the page box sits, as a
+   * fraction of the page's height (0 at the top edge, 1 at the bottom edge), or 0 for a page with no
+   * text there. The page box is the page less `margins` (the margin boxes' title and page number are
+   * outside it). Every drawing of the site carries text (labels, a legend, an axis), so a page that
+   * ends in a figure ends in that figure's last line of text.
+   */
+  lowest: number[];
 }
 
-export async function pdfText(data: Uint8Array): Promise<PdfText> {
+/** The @page margins of print.css, in millimetres: text outside them is page furniture. */
+export const PAGE_MARGINS_MM = { top: 18, bottom: 20 } as const;
+
+export async function pdfText(data: Uint8Array, margins: { top: number; bottom: number } = PAGE_MARGINS_MM): Promise<PdfText> {
   const doc = await getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
   const pages: string[] = [];
+  const lowest: number[] = [];
   let size = { width: 0, height: 0 };
+  const pt = (mm: number) => (mm / 25.4) * 72;
   for (let i = 1; i <= doc.numPages; i++) {
     const page = await doc.getPage(i);
-    if (i === 1) {
-      const [x0, y0, x1, y1] = page.view as [number, number, number, number];
-      size = { width: x1 - x0, height: y1 - y0 };
-    }
+    const [x0, y0, x1, y1] = page.view as [number, number, number, number];
+    if (i === 1) size = { width: x1 - x0, height: y1 - y0 };
     const content = await page.getTextContent();
     pages.push(content.items.map((it) => ('str' in it ? it.str : '')).join(' '));
+    // PDF y runs up from the bottom edge; a text item's transform[5] is its baseline.
+    let low = y1;
+    for (const it of content.items) {
+      if (!('str' in it) || !it.str.trim()) continue;
+      const y = it.transform[5] as number;
+      if (y > y0 + pt(margins.bottom) && y < y1 - pt(margins.top)) low = Math.min(low, y);
+    }
+    lowest.push(low === y1 ? 0 : (y1 - low) / (y1 - y0));
   }
   await doc.destroy();
-  return { pages, size };
+  return { pages, size, lowest };
 }
 
 /** Collapses white space and undoes the line breaks pdf.js leaves inside long strings such as URLs. */
