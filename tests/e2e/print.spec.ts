@@ -190,3 +190,46 @@ test.describe('printed pages are not left largely blank', () => {
     });
   }
 });
+
+/**
+ * On paper every link a reader may follow says where it goes: an external link by its URL, a link to
+ * another page of the site by its absolute address (src/lib/print-urls.ts), a source's number that
+ * points to another page by the source's name. Checked on each kind of page, in print media: every
+ * printed link that leaves the page has something written after it (or is its own URL), and the
+ * footer's "all corrections" prints its address.
+ */
+const PAGE_TYPES = ['/', `/${entries[0]!.collection}/${entries[0]!.id}/`, '/claims/', '/corrections/', '/about/'];
+test.describe('printed links say where they go', () => {
+  for (const path of PAGE_TYPES) {
+    test(`${path}: every printed link that leaves the page writes out where it goes`, async ({ page }) => {
+      await page.goto(path);
+      await page.emulateMedia({ media: 'print' });
+      const silent = await page.evaluate(() =>
+        [...document.querySelectorAll('a[href]')]
+          .filter((a) => !a.closest('svg') && a.getClientRects().length > 0 && !a.getAttribute('href')!.startsWith('#'))
+          .filter((a) => !a.hasAttribute('data-url-text'))
+          .filter((a) => ['none', 'normal', '""'].includes(getComputedStyle(a, '::after').content))
+          .map((a) => `${(a.textContent ?? '').trim().slice(0, 40)} → ${a.getAttribute('href')}`),
+      );
+      expect(silent, `links printed on ${path} with no address or name after them`).toEqual([]);
+    });
+  }
+
+  test('the footer prints the address of all corrections', async ({ page }) => {
+    await page.goto(PAGE_TYPES[1]!);
+    const address = await page.locator('.site-footer a', { hasText: 'all corrections' }).getAttribute('data-print-url');
+    expect(address, 'the link carries its absolute address').toMatch(/^https?:\/\/[^/]+\/(.*\/)?corrections\/$/);
+    const pdf = await pdfText(await page.pdf({ format: 'A4' }));
+    const last = squash(pdf.pages.at(-1)!).replaceAll('\u2060', '');
+    expect(last).toContain(squash(`all corrections <${address}>`));
+  });
+
+  test('a source number on the corrections page prints the name of its source', async ({ page }) => {
+    await page.goto('/corrections/');
+    const ref = page.locator('.source-ref').first();
+    const title = await ref.getAttribute('title');
+    expect(title, 'a source reference with a name').toBeTruthy();
+    const pdf = await pdfText(await page.pdf({ format: 'A4' }));
+    expect(squash(pdf.pages.join(' '))).toContain(squash(`${await ref.textContent()} (${title})`));
+  });
+});
