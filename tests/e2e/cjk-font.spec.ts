@@ -33,17 +33,33 @@ function fontconfigWithoutCjk(): string {
   return file;
 }
 
+/** The pages that show Chinese text (in their body, outside scripts and styles). */
+function pagesWithCjk(): string[] {
+  return htmlFiles()
+    .filter((file) => {
+      const html = readFileSync(join(distDir, file), 'utf8');
+      return cjkCharacters(html.slice(html.indexOf('<body')).replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '')).length > 0;
+    })
+    .map(pathForFile);
+}
+
 /**
  * Printed as a reader prints: the page loaded and left alone, then Chromium's print, which does not wait
  * for a font it has not been asked for yet. On the timeline page every Chinese name is in a part that is
  * skipped while off screen (base.css), so nothing on screen asks for the font: the page asks for it once
- * it has loaded (index.astro).
+ * it has loaded (index.astro). Every page that shows Chinese is printed (the timeline, each entry, the
+ * corrections page), and each page's Russian names print too, in a font that has Cyrillic: the
+ * text of the PDF holds them (a glyph no font has prints as an empty box, which no text is read from).
  */
-for (const which of ['an entry page', 'the timeline page'] as const) {
-  test(`${which} printed where no CJK font is installed embeds the subset font and keeps the Chinese text`, async ({ baseURL }) => {
+test('the entry page of the test name is among the pages with Chinese', () => {
+  expect(entry, `an entry of content/ names ${NAME}`).toBeDefined();
+  expect(pagesWithCjk()).toContain(`/${entry!.collection}/${entry!.id}/`);
+  expect(pagesWithCjk()).toContain('/');
+});
+
+for (const path of pagesWithCjk()) {
+  test(`${path} printed where no CJK font is installed embeds the subset font and keeps its Chinese and Russian text`, async ({ baseURL }) => {
     test.setTimeout(90_000);
-    expect(entry, `an entry of content/ names ${NAME}`).toBeDefined();
-    const path = which === 'an entry page' ? `/${entry!.collection}/${entry!.id}/` : '/';
     const env = { ...process.env, FONTCONFIG_FILE: fontconfigWithoutCjk() };
     expect(execFileSync('fc-list', [':lang=zh'], { encoding: 'utf8', env }).trim(), 'CJK fonts this browser can see').toBe('');
 
@@ -54,8 +70,19 @@ for (const which of ['an entry page', 'the timeline page'] as const) {
       const page = await browser.newPage();
       await page.goto(new URL(path, baseURL).href, { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready);
+      // What the page shows in Chinese and in Russian, as printed (not hidden on paper).
+      await page.emulateMedia({ media: 'print' });
+      const shown = (lang: string) =>
+        page.evaluate((l) => {
+          const el = [...document.querySelectorAll(`[lang^="${l}"]`)].find((e) => e.getClientRects().length > 0 && (e.textContent ?? '').trim());
+          return (el?.textContent ?? '').replace(/\s+/g, '');
+        }, lang);
+      const chinese = await shown('zh');
+      const russian = await shown('ru');
+      await page.emulateMedia({ media: null });
+      expect(chinese, 'Chinese text printed on the page').not.toBe('');
       const pdf = await page.pdf({ format: 'A4', printBackground: false });
-      const file = join(outDir, `${which === 'an entry page' ? entry!.id : 'timeline'}-a4.pdf`);
+      const file = join(outDir, `${path.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'timeline'}-a4.pdf`);
       writeFileSync(file, pdf);
 
       const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
@@ -64,7 +91,10 @@ for (const which of ['an entry page', 'the timeline page'] as const) {
       expect(subset!.split(/\s+/).includes('yes'), `embedded:\n${subset}`).toBe(true);
 
       const { pages } = await pdfText(new Uint8Array(pdf));
-      expect(pages.join(' ').replace(/\s+/g, '')).toContain(NAME);
+      const text = pages.join(' ').replace(/\s+/g, '');
+      expect(text).toContain(chinese);
+      if (path === `/${entry!.collection}/${entry!.id}/` || path === '/') expect(text).toContain(NAME);
+      if (russian) expect(text, 'Russian text on paper').toContain(russian);
     } finally {
       await browser.close();
     }
