@@ -1,7 +1,7 @@
 /**
- * `npm run print:pdf`: prints the built timeline page to tests/output/print/timeline-{a4,letter}.pdf
- * in Chromium, and turns the first page of the A4 PDF into a PNG with pdftoppm (poppler-utils) so a
- * person can look at the result. Run `npm run build` first.
+ * `npm run print:pdf [-- /path/]`: prints the built timeline page (or the page at /path/) to
+ * tests/output/print/<name>-{a4,letter}.pdf in Chromium, and turns every page of both PDFs into PNGs
+ * with pdftoppm (poppler-utils) so a person can look at the result. Run `npm run build` first.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -29,9 +29,11 @@ try {
     console.log(`wrote ${file}`);
   }
   try {
-    const prefix = `${out}${name}-a4-page`;
-    execFileSync('pdftoppm', ['-png', '-r', '80', `${out}${name}-a4.pdf`, prefix]);
-    console.log(`wrote ${prefix}-*.png (every page, 80 dpi)`);
+    for (const format of ['a4', 'letter']) {
+      const prefix = `${out}${name}-${format}-page`;
+      execFileSync('pdftoppm', ['-png', '-r', '80', `${out}${name}-${format}.pdf`, prefix]);
+      console.log(`wrote ${prefix}-*.png (every page, 80 dpi)`);
+    }
   } catch {
     console.log('pdftoppm not found: install poppler-utils (apt-get install -y poppler-utils) for PNG pages.');
   }
