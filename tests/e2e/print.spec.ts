@@ -10,10 +10,10 @@ import { readEntries, type RawEntry } from '../support/content.ts';
 const entries = readEntries();
 const FORMATS = [
   // Printable width in CSS px: the paper width less the 16 mm side margins of print.css's @page.
-  // A4 30, was 33 (audit 8's documents of 1954–2002 had just taken it from 32): the first two pages
+  // A4 31, was 33 (audit 8's 1954–2002 documents had taken it from 32, audit 7's Sun–Joffe text adds a page): the first two pages
   // now hold the charts and the map, which took three, and claim cards split between their parts
-  // instead of leaving pages part blank (seen: 30).
-  { format: 'A4', widthPx: ((210 - 32) / 25.4) * 96, maxPagesTimeline: 30 },
+  // instead of leaving pages part blank (seen: 31).
+  { format: 'A4', widthPx: ((210 - 32) / 25.4) * 96, maxPagesTimeline: 31 },
   // Letter 32, was 33: likewise (seen: 32).
   { format: 'Letter', widthPx: 8.5 * 96 - (32 / 25.4) * 96, maxPagesTimeline: 32 },
 ] as const;
