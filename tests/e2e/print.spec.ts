@@ -181,12 +181,17 @@ test.describe('printed pages are not left largely blank', () => {
       expect(await blankPages(page, '/', format)).toEqual([]);
     });
   }
-  // Letter is not yet checked on entry pages: see the report of 29 November 2026 (an entry's locator
-  // map, which cannot split, still leaves a Letter page half blank after a long table of places).
+  // Every entry page on both papers: an entry's locator map cannot split, and printed after a long
+  // table of places it left a page half blank. With print.css's locator rules taken out, six of these
+  // checks failed on the two papers, pages ending 43–57% of the way down (seen 29 November 2026).
   for (const e of entries) {
     test(`${e.collection}/${e.id} on A4`, async ({ page }) => {
       test.setTimeout(60_000);
       expect(await blankPages(page, `/${e.collection}/${e.id}/`, 'A4')).toEqual([]);
+    });
+    test(`${e.collection}/${e.id} on Letter`, async ({ page }) => {
+      test.setTimeout(60_000);
+      expect(await blankPages(page, `/${e.collection}/${e.id}/`, 'Letter')).toEqual([]);
     });
   }
 });
