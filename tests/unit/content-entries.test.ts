@@ -245,10 +245,10 @@ describe('the corrections of the second fact-check hold', () => {
   // no readable source has been found. The count may fall, never grow.
   test('no more claims rest on a reference work alone than the two of 29 November 2026', () => {
     const referenceOnly = all.flatMap((e) => {
-      const byId = new Map(e.data.sources.map((s) => [s.id, s]));
+      const sourceById = new Map(e.data.sources.map((s) => [s.id, s]));
       return (e.data.claims ?? [])
         .filter((c) => {
-          const read = c.sources.map((id) => byId.get(id)!).filter((s) => s.kind !== 'subject' && !isUnread(s) && !isPrintOnly(s));
+          const read = c.sources.map((id) => sourceById.get(id)!).filter((s) => s.kind !== 'subject' && !isUnread(s) && !isPrintOnly(s));
           return read.every((s) => s.kind === 'reference');
         })
         .map((c) => c.id);
