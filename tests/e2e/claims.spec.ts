@@ -74,6 +74,35 @@ test.describe('/claims/', () => {
       await expect(page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'The claims' })).toHaveAttribute('href', '/claims/');
     }
   });
+
+  // On paper a card is read whole: a page may begin with a card, a heading, or an item or paragraph
+  // of the lists by verdict, never with the tail of a card (its links, cut off from their claim).
+  // Seen on 29 November 2026: A4 pages 3 and 5 began with the last links of claims 7 and 14.
+  for (const format of ['A4', 'Letter'] as const) {
+    test(`prints on ${format} with no page beginning inside a claim's card`, async ({ page }) => {
+      const squash = (s: string) => s.replace(/\s+/g, '').toLowerCase();
+      await page.goto('/claims/');
+      await page.emulateMedia({ media: 'print' });
+      const starts = await page.evaluate(() =>
+        [...document.querySelectorAll('main :is(h1, h2, h3, .claim-card, li, p)')]
+          .filter((el) => el.matches('.claim-card') || !el.closest('.claim-card'))
+          .filter((el) => el.getClientRects().length > 0)
+          .map((el) => (el.textContent ?? '').replace(/\s+/g, '').toLowerCase().slice(0, 15)),
+      );
+      await page.emulateMedia({ media: null });
+      expect(starts.length).toBeGreaterThan(claims.length);
+      const pdf = await pdfText(await page.pdf({ format }));
+      expect(pdf.pages.length).toBeGreaterThan(1);
+      const furniture = squash('Five alliances? Russia and China, 1654–2023');
+      const bad = pdf.pages.slice(1).flatMap((text, i) => {
+        // The running title and page number are furniture; the printed addresses (written after each
+        // link on paper) are not in the page's text.
+        const head = squash(text).replace(furniture, '').replace(/page\d+of\d+/, '').replace(/<https?:[^>]*>/g, '').slice(0, 40);
+        return starts.some((s) => head.startsWith(s)) ? [] : [`page ${i + 2} begins "${head}"`];
+      });
+      expect(bad).toEqual([]);
+    });
+  }
 });
 
 test('entry pages link each of their claims to its own page and to its sentence in the article', async ({ page }) => {
