@@ -301,11 +301,24 @@ export function serialize(items: readonly CslItem[], format: ExportFormat): stri
 }
 
 /**
+ * CSL's title case (Chicago's) lowercases its stop words, and "next" is one of them, for "next to";
+ * standing alone it is an adjective or adverb, which Chicago capitalises: "the Next Day". citeproc-js
+ * leaves a word in a `nocase` span as it is written. APA keeps a title's own (sentence) case, so only
+ * Chicago's formatted reference gets the markup;
+ * the record and the files made from it keep the title as written.
+ */
+function titleForCiteproc(item: CslItem): CslItem {
+  const title = item['title'];
+  if (typeof title !== 'string' || !/\bnext\b/.test(title)) return item;
+  return { ...item, title: title.replace(/\bnext\b(?!\s+to\b)/g, '<span class="nocase">Next</span>') };
+}
+
+/**
  * One item as a reference in a style: HTML (with the URL as a link) for the page, or plain text.
  * The HTML is citeproc-js's own, which escapes the item's text.
  */
 export function formatReference(item: CslItem, style: CitationStyle, format: 'html' | 'text'): string {
-  const [[, entry] = ['', '']] = new Cite([item]).format('bibliography', {
+  const [[, entry] = ['', '']] = new Cite([style === 'chicago' ? titleForCiteproc(item) : item]).format('bibliography', {
     template: citationStyles[style].csl,
     lang: 'en-US',
     format,

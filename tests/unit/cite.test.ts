@@ -189,6 +189,16 @@ describe('formatReference', { timeout: 30_000 }, () => {
       'Mancall, M. (1971). Russia and China: Their Diplomatic Relations to 1728. Harvard University Press.',
     );
   });
+  // CSL's title case lowercases its stop words, and "next" is one of them for "next to"; standing
+  // alone it is an adjective or adverb, which Chicago capitalises ("the Next Day", not "the next Day").
+  test('Chicago: "next" standing alone is capitalised in a title, "next to" is not', () => {
+    const page = pageItem({ key: 'x', title: 'Right: it was announced the next day, next to nothing', url: 'https://t.example/' });
+    const ref = formatReference(page, 'chicago', 'text');
+    expect(ref).toContain('Right: It Was Announced the Next Day, next to Nothing');
+    expect(formatReference(page, 'chicago', 'html')).toContain('the Next Day');
+    expect(formatReference(page, 'apa', 'text'), 'APA keeps the sentence case').toContain('the next day, next to nothing');
+    expect(page['title'], 'the record itself is unchanged').toBe('Right: it was announced the next day, next to nothing');
+  });
   test('HTML escapes the text and links the URL', () => {
     const html = formatReference({ ...items[7]!, title: 'A <b> & C', URL: 'https://example.org/?a=1&b=2' }, 'chicago', 'html');
     expect(html).not.toMatch(/<b>|&(?!#?\w+;)/);
