@@ -17,8 +17,10 @@ import { expect, test, type Page } from '@playwright/test';
 
 /** An entry's parts, whose guessed size must be longer than any of them is (base.css says why). */
 const ENTRY_PARTS = '.entry > :is(.milestones, .entry-body, .claims, .sources, .corrections)';
+/** A map's two parts (base.css): the figure with its drawing, and the table of places after it. */
+const MAP_PARTS = '.maps > :is(.map, .map-places)';
 /** What content-visibility skips off screen (base.css): the timeline page's parts, and each entry's parts after its facts. */
-const SKIPPED = `.charts figure, .maps, .chronology > li, ${ENTRY_PARTS}`;
+const SKIPPED = `.charts figure, ${MAP_PARTS}, .chronology > li, ${ENTRY_PARTS}`;
 
 /**
  * How far, in px, each ring drawn outside an element of `part` reaches past the part's box widened by
@@ -72,11 +74,11 @@ for (const page of ['the timeline page', 'an entry page'] as const) {
 }
 
 for (const width of [320, 412]) {
-  test(`at ${width} px, every entry part is shorter than its guessed size, so none spills over the next before it is drawn`, async ({ page }) => {
+  test(`at ${width} px, every entry part and map part is shorter than its guessed size, so none spills over the next before it is drawn`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
     for (const path of ['/', '/alliances/nerchinsk-1654-1689/']) {
       await page.goto(path, { waitUntil: 'load' });
-      const over = await page.locator(ENTRY_PARTS).evaluateAll((parts) =>
+      const over = await page.locator(`${ENTRY_PARTS}, ${MAP_PARTS}`).evaluateAll((parts) =>
         parts.flatMap((part) => {
           const guess = parseFloat(getComputedStyle(part).containIntrinsicBlockSize.replace(/^auto\s+/, ''));
           // The real height: the part's content laid out, measured from the part's top to its last child's bottom.
@@ -86,10 +88,28 @@ for (const width of [320, 412]) {
           return Number.isFinite(guess) && real <= guess ? [] : [`${part.closest('article')?.id} .${part.className.split(' ')[0]}: ${Math.round(real)} px, guess ${guess}`];
         }),
       );
-      expect(over, `entry parts on ${path} longer than their guessed size`).toEqual([]);
+      expect(over, `entry and map parts on ${path} longer than their guessed size`).toEqual([]);
     }
   });
 }
+
+test('a shared link to the first entry lays out neither the map\'s drawing above it nor the charts', async ({ page }) => {
+  // The map's table of places ends just above the chronology, within the distance at which the
+  // browser lays a skipped part out ahead of the reader; its drawing, a part of its own, does not.
+  // When the map was one part, landing on the first entry laid out the drawing and its labels too.
+  await page.goto('/');
+  const id = await page.locator('article.entry').first().getAttribute('id');
+  for (const width of [412, 1280]) {
+    await page.setViewportSize({ width, height: 839 });
+    await page.goto('about:blank'); // a new load, not a jump within the page
+    await page.goto(`/#${id}`, { waitUntil: 'load' });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const drawn = await page.evaluate(() =>
+      ['.maps .map-frame', '.charts .chart-svg'].filter((q) => [...document.querySelectorAll(q)].some((el) => el.checkVisibility({ contentVisibilityAuto: true }))),
+    );
+    expect(drawn, `drawn at ${width} px on landing at #${id}`).toEqual([]);
+  }
+});
 
 test('a shared entry keeps its whole :target ring', async ({ page }) => {
   const ids = await (async () => {
