@@ -1,5 +1,5 @@
 /**
- * No stylesheet request before the first paint: the site's one CSS bundle and, on pages with Chinese
+ * No stylesheet request before the first paint: each page's CSS (one <style>) and, on pages with Chinese
  * text, the CJK font's @font-face are written into the page's head (astro.config.mjs,
  * inlineStylesheets; src/integrations/cjk-font.ts), so a shared link opened on a slow line paints as
  * its HTML arrives. Issue 13 counted 8 stylesheet requests on the home page and set at most two;
@@ -7,7 +7,7 @@
  *
  * Nor any scope attribute: a component's <style> is `is:global`, its selectors starting from its own
  * class. A scoped <style> makes Astro write data-astro-cid-… on every element of the component (1,725
- * of them on the home page, 4.2 KB of its gzipped weight), for CSS that the one bundle serves anyway.
+ * of them on the home page, 4.2 KB of its gzipped weight), for CSS that is global anyway.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,8 +33,8 @@ for (const sitePage of sitePages()) {
     await page.goto(sitePage.path, { waitUntil: 'load' });
     const linked = await page.locator('link[rel~="stylesheet"]').evaluateAll((els) => els.map((el) => (el as HTMLLinkElement).href));
     expect({ linked, requested }, `stylesheets on ${sitePage.path}`).toEqual({ linked: [], requested: [] });
-    // The page is styled all the same: the bundle's tokens reach the root element.
+    // The page is styled all the same: the inlined CSS's tokens reach the root element.
     const background = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--color-bg').trim());
-    expect(background, '--color-bg from the inlined bundle').not.toBe('');
+    expect(background, '--color-bg from the inlined CSS').not.toBe('');
   });
 }
