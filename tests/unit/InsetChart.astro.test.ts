@@ -7,9 +7,9 @@ import { snapshot, svgFile } from '../support/chart-snapshot.ts';
 import { render } from '../support/render.ts';
 
 describe('InsetChart', () => {
-  it.each(CHART_VARIANTS.map((v) => [v.key, v.insetOrientation, v.width] as const))('renders 17–22 March 2023 at the %s size (%s, %i px) as in its .svg snapshot', async (key, orientation, width) => {
+  it.each(CHART_VARIANTS.map((v) => [v.key, v.insetOrientation, v.width, v.target] as const))('renders 17–22 March 2023 at the %s size (%s, %i px, tap areas %s) as in its .svg snapshot', async (key, orientation, width, target) => {
     const html = await render(InsetChart, {
-      props: { layout: insetLayout(all, { from: '2023-03-17', to: '2023-03-22', width, orientation }), label: 'Detail', variant: 'test' },
+      props: { layout: insetLayout(all, { from: '2023-03-17', to: '2023-03-22', width, orientation, ...(target ? { target } : {}) }), label: 'Detail', variant: 'test' },
     });
     expect(html).toContain('href="#icc-warrants-2023"');
     expect(html).toContain('href="#visit-joint-statement"');

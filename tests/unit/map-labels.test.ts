@@ -98,3 +98,39 @@ test('placePointLabels drops a name that cannot fit anywhere', () => {
   expect(placed).toEqual([]);
   expect(dropped).toEqual(['a']);
 });
+
+describe.each([1, 2, 3])('placePointLabels with a tap area of 28 (seed %i)', (seed) => {
+  const next = rng(seed);
+  const requests: PointLabelRequest[] = Array.from({ length: 8 }, (_, i) => ({
+    id: `p${i}`,
+    x: 20 + next() * 280,
+    y: 20 + next() * 200,
+    text: ['Nerchinsk', 'Port Arthur', 'Aigun', 'Blagoveshchensk'][i % 4]!,
+    priority: 0,
+  }));
+  const above = { x: 220, y: 0, w: 100, h: 60 };
+  const { placed } = placePointLabels(requests, { ...opts, target: 28, above: [above] });
+
+  test('each placed name has a tap area of at least 28 × 28 that holds its name and stays inside', () => {
+    expect(placed.length).toBeGreaterThan(0);
+    for (const p of placed) {
+      const hit = p.hit!;
+      expect(hit.w).toBeGreaterThanOrEqual(28);
+      expect(hit.h).toBeGreaterThanOrEqual(28);
+      expect(hit.x <= p.box.x && hit.y <= p.box.y && hit.x + hit.w >= p.box.x + p.box.w && hit.y + hit.h >= p.box.y + p.box.h).toBe(true);
+      expect(hit.x >= 0 && hit.y >= 0 && hit.x + hit.w <= opts.width && hit.y + hit.h <= opts.height).toBe(true);
+    }
+  });
+  test('no tap area overlaps another, any other place’s marker, or what is drawn above it', () => {
+    for (const [i, a] of placed.entries()) {
+      for (const b of placed.slice(i + 1)) expect(boxesOverlap(a.hit!, b.hit!), `${a.id} / ${b.id}`).toBe(false);
+      for (const q of requests) if (q.id !== a.id) expect(boxesOverlap(a.hit!, markerBox(q)), `${a.id} on marker ${q.id}`).toBe(false);
+      expect(boxesOverlap(a.hit!, above)).toBe(false);
+    }
+  });
+});
+
+test('placePointLabels without a target gives no tap area', () => {
+  const { placed } = placePointLabels([{ id: 'a', x: 100, y: 100, text: 'Aigun', priority: 0 }], opts);
+  expect(placed[0]!.hit).toBeUndefined();
+});

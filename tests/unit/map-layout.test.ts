@@ -49,6 +49,30 @@ function expectClear(layout: MapLayout) {
   }
 }
 
+/**
+ * Every name's tap area is `target` square or more and covers no other named place's area or marker,
+ * nor the inset (drawn over it); the small context dots, no links, may lie under it.
+ */
+function expectTapAreas(layout: MapLayout, target: number) {
+  const named = new Set(layout.markers.filter((m) => m.highlighted).map((m) => m.id));
+  const markers = markerBoxes(layout).filter(([id]) => named.has(id));
+  for (const [i, a] of layout.labels.entries()) {
+    const hit = a.hit!;
+    expect(Math.min(hit.w, hit.h), a.id).toBeGreaterThanOrEqual(target);
+    for (const b of layout.labels.slice(i + 1)) expect(boxesOverlap(hit, b.hit!), `${a.id} / ${b.id}`).toBe(false);
+    for (const [id, box] of markers) if (id !== a.id) expect(boxesOverlap(hit, box), `${a.id} / marker ${id}`).toBe(false);
+    if (layout.inset) expect(boxesOverlap(hit, layout.inset.box), `${a.id} / inset`).toBe(false);
+  }
+}
+
+test('the home map’s narrow drawing names every place with a tap area of MAP_SIZES.narrow.target; the wide one has none', () => {
+  const { wide, narrow } = mapDrawings(frontier);
+  expect(narrow.dropped).toEqual([]);
+  expect(narrow.labels.length).toBe(narrow.markers.filter((m) => m.highlighted).length);
+  expectTapAreas(narrow, MAP_SIZES.narrow.target);
+  expect(wide.labels.every((l) => l.hit === undefined)).toBe(true);
+});
+
 test('the places beyond the frontier are the four far from it, and the frontier keeps its eleven', () => {
   expect(beyond.sort()).toEqual(['guangzhou', 'shanghai', 'the-hague', 'yalta']);
   expect(frontier.length).toBe(11);
@@ -139,6 +163,11 @@ describe.each(entries.filter((e) => e.places.length > 0))('the locator of $id', 
     const inInset = layout.inset?.markers.filter((m) => m.highlighted && !onMap.has(m.id)).map((m) => m.id) ?? [];
     expect([...layout.labels.map((l) => l.id), ...inInset].sort()).toEqual([...places].sort());
     expectClear(layout);
+  });
+  test('its narrow drawing (mapDrawings) names every place with a tap area of MAP_SIZES.narrow.target, none on another place', () => {
+    const { narrow } = mapDrawings(all, { base, highlight: places });
+    expect(narrow.dropped).toEqual([]);
+    expectTapAreas(narrow, MAP_SIZES.narrow.target);
   });
   test('its base shows every one of its places', () => {
     expect(base).toBe(own.every(onFrontierMap) ? 'frontier' : 'europe-asia');

@@ -85,3 +85,23 @@ describe.each([
     }
   });
 });
+
+describe('insetLayout with a target (the phone’s size, 28 units)', () => {
+  const layout = insetLayout(all, { from: '2023-03-17', to: '2023-03-22', width: 320, orientation: 'vertical', target: 28 });
+  it('gives each span a tap area 28 across, holding its bar, as long as the bar', () => {
+    expect(layout.spans.length).toBeGreaterThan(0);
+    for (const s of layout.spans) {
+      const tap = s.tap!;
+      expect(tap.w).toBeCloseTo(28);
+      expect(tap.x <= s.x && tap.x + tap.w >= s.x + s.w).toBe(true);
+      expect([tap.y, tap.h]).toEqual([s.y, s.h]);
+    }
+  });
+  it('keeps the tap area clear of the marks’ bullets (they are links of their own)', () => {
+    for (const s of layout.spans) for (const m of layout.marks) expect(s.tap!.x + s.tap!.w).toBeLessThanOrEqual(m.cx - 4.5 + 0.01);
+  });
+  it('without a target, gives none', () => {
+    const plain = insetLayout(all, { from: '2023-03-17', to: '2023-03-22', width: 320, orientation: 'vertical' });
+    expect(plain.spans.every((s) => s.tap === undefined)).toBe(true);
+  });
+});

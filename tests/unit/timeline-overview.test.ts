@@ -102,3 +102,39 @@ describe.each([
     expect(l.labels.length + l.unlabelled.length).toBe(n);
   });
 });
+
+describe('overviewLayout with a target (the phone’s size: vertical, 320, 28 units)', () => {
+  const l = overviewLayout(all, { orientation: 'vertical', width: 320, target: 28 });
+  const overlap = (a: { x: number; y: number; w: number; h: number }, b: { x: number; y: number; w: number; h: number }) =>
+    a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+  it('unlinks the milestones, and gives every band a tap area at least 28 each way', () => {
+    expect(l.milestonesLinked).toBe(false);
+    for (const b of l.bands) {
+      expect(b.tap!.w, b.id).toBeGreaterThanOrEqual(28);
+      expect(b.tap!.h, b.id).toBeGreaterThanOrEqual(28);
+    }
+  });
+  it('covers each band and every one of its milestone dots with its tap area', () => {
+    for (const b of l.bands) {
+      const t = b.tap!;
+      expect(t.x <= b.x && t.x + t.w >= b.x + b.w && t.y <= b.y && t.y + t.h >= b.y + b.h, b.id).toBe(true);
+      for (const m of l.milestones.filter((ms) => ms.entryId === b.id)) {
+        expect(m.cx - 2.5 >= t.x && m.cx + 2.5 <= t.x + t.w && m.cy - 2.5 >= t.y && m.cy + 2.5 <= t.y + t.h, m.id).toBe(true);
+      }
+    }
+  });
+  it('lets no tap area overlap another, or another band', () => {
+    for (const [i, a] of l.bands.entries()) {
+      for (const b of l.bands.slice(i + 1)) {
+        expect(overlap(a.tap!, b.tap!), `${a.id} / ${b.id}`).toBe(false);
+        expect(overlap(a.tap!, b), `${a.id} on band ${b.id}`).toBe(false);
+        expect(overlap(b.tap!, a), `${b.id} on band ${a.id}`).toBe(false);
+      }
+    }
+  });
+  it('without a target, links the milestones and gives no tap area', () => {
+    const plain = overviewLayout(all, { orientation: 'vertical', width: 320 });
+    expect(plain.milestonesLinked).toBe(true);
+    expect(plain.bands.every((b) => b.tap === undefined)).toBe(true);
+  });
+});

@@ -30,6 +30,8 @@ export interface PlacedPointLabel {
   ty: number;
   anchor: 'start' | 'middle' | 'end';
   box: Box;
+  /** With a `target` size: the name's box grown to it, the area a tap on the name lands in. */
+  hit?: Box | undefined;
   leader?: { x1: number; y1: number; x2: number; y2: number } | undefined;
 }
 
@@ -41,6 +43,14 @@ export interface PointLabelOptions {
   markerRadius: number;
   /** Space already taken (an inset, a scale bar): names keep out of it. */
   obstacles?: readonly Box[];
+  /**
+   * The least width and height of the area a tap on a name lands in (WCAG 2.5.8 asks 24 CSS px):
+   * each name's box, grown to this size (evenly, else downwards, else upwards), keeps clear of every
+   * place's marker and every other such area, so that no place's link covers another's.
+   */
+  target?: number;
+  /** Space drawn over the names (the inset), which tap areas keep out of too. */
+  above?: readonly Box[];
 }
 
 /** True when two boxes share any area. */
@@ -94,13 +104,36 @@ export function placePointLabels(
   requests: readonly PointLabelRequest[],
   opts: PointLabelOptions,
 ): { placed: PlacedPointLabel[]; dropped: string[] } {
+  const byPriority = [...requests].sort((a, b) => a.priority - b.priority || a.y - b.y || a.id.localeCompare(b.id));
+  // Greedy in order of priority; when a name finds no room, again with the names left out placed first
+  // (the larger tap areas of the narrow map crowd its clusters), keeping the try that drops fewest.
+  let order = byPriority;
+  let best = placeInOrder(order, requests, opts);
+  let last = best;
+  for (let tries = 1; tries < requests.length && last.dropped.length > 0; tries++) {
+    const first = new Set(last.dropped);
+    order = [...order.filter((q) => first.has(q.id)), ...order.filter((q) => !first.has(q.id))];
+    last = placeInOrder(order, requests, opts);
+    if (last.dropped.length < best.dropped.length) best = last;
+  }
+  return best;
+}
+
+/** One greedy pass: each name in `order` takes the first free position, near first. */
+function placeInOrder(
+  order: readonly PointLabelRequest[],
+  requests: readonly PointLabelRequest[],
+  opts: PointLabelOptions,
+): { placed: PlacedPointLabel[]; dropped: string[] } {
   const { fontSize: fs, markerRadius: r } = opts;
+  // Names keep clear of what is drawn; tap areas, of the markers and of one another (they are transparent).
   const taken: Box[] = [...(opts.obstacles ?? [])];
+  const tapped: Box[] = [...(opts.above ?? [])];
   for (const q of requests) taken.push(markerBox(q.x, q.y, r));
+  for (const q of requests) tapped.push(markerBox(q.x, q.y, r));
   const height = fs * 1.15;
   const placed: PlacedPointLabel[] = [];
   const dropped: string[] = [];
-  const order = [...requests].sort((a, b) => a.priority - b.priority || a.y - b.y || a.id.localeCompare(b.id));
   for (const q of order) {
     const w = textWidth(q.text, fs);
     let found: PlacedPointLabel | undefined;
@@ -115,6 +148,10 @@ export function placePointLabels(
         const box = { x, y, w, h: height };
         if (x < 0 || y < 0 || x + w > opts.width || y + height > opts.height) continue;
         if (taken.some((t) => boxesOverlap(t, box))) continue;
+        const hit = (opts.target ? GROW.map((k) => grown(box, opts.target!, k)) : [box]).find(
+          (h) => h.x >= 0 && h.y >= 0 && h.x + h.w <= opts.width && h.y + h.h <= opts.height && !tapped.some((t) => boxesOverlap(t, h)),
+        );
+        if (!hit) continue;
         found = {
           id: q.id,
           text: q.text,
@@ -123,6 +160,7 @@ export function placePointLabels(
           // Baseline about three-quarters down the box, where a capital's foot sits.
           ty: y + height * 0.78,
           box,
+          ...(opts.target ? { hit } : {}),
           leader: ring > 1 ? leaderTo(q, box, r) : undefined,
         };
         break search;
@@ -131,9 +169,20 @@ export function placePointLabels(
     if (found) {
       placed.push(found);
       taken.push(found.box);
+      tapped.push(found.hit ?? found.box);
     } else dropped.push(q.id);
   }
   return { placed, dropped };
+}
+
+/** Which way a tap area grows from its name's box: evenly, or all downwards, or all upwards. */
+const GROW = [0.5, 0, 1] as const;
+
+/** A box grown to at least `size` wide (about its centre) and high (share `up` of it upwards). */
+function grown(b: Box, size: number, up: number): Box {
+  const w = Math.max(b.w, size);
+  const h = Math.max(b.h, size);
+  return { x: b.x - (w - b.w) / 2, y: b.y - (h - b.h) * up, w, h };
 }
 
 /** A line from the marker's edge to the nearest point of the name's box. */

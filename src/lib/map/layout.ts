@@ -36,6 +36,8 @@ export interface MapLayoutOptions {
    * (`baseFor` chooses). Default: the frontier.
    */
   base?: MapBase;
+  /** The least size of a place's tap area, in SVG units (MapSize `target`); none: the name's own box. */
+  target?: number | undefined;
 }
 
 /** Which base a map is drawn on. */
@@ -201,7 +203,7 @@ export function mapDrawings(
 ): Record<MapSizeName, MapLayout> {
   const base = opts.base ?? 'frontier';
   const draw = (size: MapSize) =>
-    mapLayout(places, { width: size.width, fontSize: size.fontSize, minArea: size.minArea[base], highlight: opts.highlight, base });
+    mapLayout(places, { width: size.width, fontSize: size.fontSize, minArea: size.minArea[base], highlight: opts.highlight, base, target: 'target' in size ? size.target : undefined });
   return { wide: draw(MAP_SIZES.wide), narrow: draw(MAP_SIZES.narrow) };
 }
 
@@ -318,6 +320,7 @@ export function mapLayout(places: readonly MapPlace[], opts: MapLayoutOptions): 
       height,
       fontSize,
       markerRadius,
+      ...(opts.target ? { target: opts.target, above: insetBoxes } : {}),
       obstacles: [
         ...insetBoxes,
         scaleBox,

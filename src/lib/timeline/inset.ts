@@ -82,7 +82,17 @@ export interface InsetLayout {
   scale: ScaleTime<number, number>;
   /** One slot per day: its tick, the slot's box and its label (weekday, then day and month). */
   days: (DayTick & { x: number; y: number; w: number; h: number; lines: [string, string] })[];
-  spans: (InsetSpan & { x: number; y: number; w: number; h: number; textX: number; textY: number; anchor: 'start' | 'middle' })[];
+  spans: (InsetSpan & {
+    x: number;
+    y: number;
+    w: number;
+    h: number;
+    textX: number;
+    textY: number;
+    anchor: 'start' | 'middle';
+    /** With a `target` size: the area a tap on the bar lands in, the bar widened to `target` (mostly before it). */
+    tap?: { x: number; y: number; w: number; h: number };
+  })[];
   /** Each mark is a bullet inside its day's slot, with its label wrapped beside it. */
   marks: (InsetMark & { cx: number; cy: number; textX: number; textY: number; lines: string[] })[];
 }
@@ -122,7 +132,15 @@ type Metrics = { width: number; fontSize: number; lineHeight: number; dayCount: 
  */
 export function insetLayout(
   items: readonly ChartItem[],
-  opts: { from: string; to: string; width: number; orientation: Orientation; fontSize?: number },
+  opts: {
+    from: string;
+    to: string;
+    width: number;
+    orientation: Orientation;
+    fontSize?: number;
+    /** The least size of a span's tap area, in SVG units (variants.ts `target`, WCAG 2.5.8). */
+    target?: number;
+  },
 ): InsetLayout {
   const { from, to, width, orientation: o } = opts;
   const fontSize = opts.fontSize ?? 14;
@@ -145,7 +163,16 @@ export function insetLayout(
     spans: spans.map((s, i) => {
       const a0 = plan.scale(s.first);
       const a1 = plan.scale(utcDay.offset(s.last, 1));
-      return { ...s, ...rect(o, a0 + BAR_INSET, a1 - BAR_INSET, plan.barAt(i), plan.barAt(i) + SPAN_BAR), ...plan.spanText(s, i, a0, a1) };
+      // Widened mostly before the bar: after it, within 4 units, come the next bar or the marks' bullets.
+      const grow = opts.target ? Math.max(0, opts.target - SPAN_BAR) : 0;
+      const after = Math.min(4, grow / 2);
+      const tap = rect(o, a0 + BAR_INSET, a1 - BAR_INSET, plan.barAt(i) - (grow - after), plan.barAt(i) + SPAN_BAR + after);
+      return {
+        ...s,
+        ...rect(o, a0 + BAR_INSET, a1 - BAR_INSET, plan.barAt(i), plan.barAt(i) + SPAN_BAR),
+        ...plan.spanText(s, i, a0, a1),
+        ...(opts.target ? { tap } : {}),
+      };
     }),
     marks: plan.marks,
   };

@@ -39,9 +39,25 @@ export interface OverviewLayout {
   axis: Line;
   ticks: (Tick & { line: Line; tx: number; ty: number; anchor: 'start' | 'middle' | 'end' })[];
   grid: Line[];
-  bands: (Band & { x: number; y: number; w: number; h: number; numberAt?: { x: number; y: number } })[];
+  bands: (Band & {
+    x: number;
+    y: number;
+    w: number;
+    h: number;
+    numberAt?: { x: number; y: number };
+    /**
+     * With a `target` size: the area a tap on the band lands in, over the band and its milestone
+     * strip, from its first to its last milestone, at least `target` each way.
+     */
+    tap?: { x: number; y: number; w: number; h: number };
+  })[];
   events: (EventMark & { cx: number; cy: number; r: number })[];
   milestones: (MilestoneMark & { cx: number; cy: number })[];
+  /**
+   * With a `target` size, milestones are no links of their own (too close for a finger): each is drawn
+   * inside its band's tap area, whose link leads to the entry that lists them.
+   */
+  milestonesLinked: boolean;
   labels: OverviewLabel[];
   /** Ids of marks whose labels found no room; their links still carry their names. */
   unlabelled: string[];
@@ -54,12 +70,19 @@ export interface OverviewOptions {
   /** Vertical only: length of the time axis. */
   length?: number;
   fontSize?: number;
+  /**
+   * The least size, in SVG units, of the area a tap on a band lands in (WCAG 2.5.8 asks 24 CSS px;
+   * variants.ts gives it for the phone's drawing). Set, the milestones join their band's link.
+   */
+  target?: number;
 }
 
 /** Thickness of an alliance's band. */
 const BAND = 22;
 /** Room beside a band for its milestone dots. */
 const STRIP = 10;
+/** How far a band's tap area reaches past its first and last milestone dot's centre. */
+const DOT_ROOM = 4;
 /** One lane of bands: a band, its strip and a hairline of space. */
 const LANE = BAND + STRIP + 2;
 /** One lane of event marks. */
@@ -147,6 +170,7 @@ export function overviewLayout(items: readonly ChartItem[], opts: OverviewOption
     const p = xy(o, m.pos, plan.bands + (laneOf.get(m.entryId) ?? 0) * LANE + BAND + STRIP / 2 + 1);
     return { ...m, cx: p.x, cy: p.y };
   });
+  const bands = opts.target ? withTapAreas(marks.bands, milestones, o, opts.target) : marks.bands;
   const ticks = yearTicks(scale, O.minTickSpacing).map((t) => {
     const label = xy(o, t.pos, plan.axis + O.side * (TICK + O.tickPadding));
     return {
@@ -166,9 +190,10 @@ export function overviewLayout(items: readonly ChartItem[], opts: OverviewOption
     axis: line(o, along[0], along[1], plan.axis, plan.axis),
     ticks,
     grid: ticks.map((t) => line(o, t.pos, t.pos, ...plan.grid)),
-    bands: marks.bands,
+    bands,
     events: marks.events,
     milestones,
+    milestonesLinked: !opts.target,
     labels: plan.labels,
     unlabelled: plan.unlabelled,
   };
@@ -318,6 +343,38 @@ function labelsInColumn(
     },
     marks,
   };
+}
+
+/**
+ * Each band's tap area: the band and its milestone strip across the axis; along it, from the first of
+ * its milestones (or its start) to the last (or its end) and a dot's breadth beyond, grown about its
+ * middle to `target` where shorter. Where two in a lane would meet, they part halfway between.
+ */
+function withTapAreas(
+  bands: OverviewLayout['bands'],
+  milestones: OverviewLayout['milestones'],
+  o: Orientation,
+  target: number,
+): OverviewLayout['bands'] {
+  const spans = bands.map((b) => {
+    const own = milestones.filter((m) => m.entryId === b.id).map((m) => m.pos);
+    const first = Math.min(b.from, ...own);
+    const last = Math.max(b.to, ...own);
+    const grow = Math.max(DOT_ROOM, (target - (last - first)) / 2);
+    return { b, first, last, from: first - grow, to: last + grow };
+  });
+  const byLane = Map.groupBy(spans, (s) => s.b.lane);
+  for (const lane of byLane.values()) {
+    lane.sort((p, q) => p.first - q.first);
+    for (const [i, s] of lane.entries()) {
+      const t = lane[i + 1];
+      if (t && s.to > t.from) s.to = t.from = (s.last + t.first) / 2;
+    }
+  }
+  return spans.map(({ b, from, to }) => {
+    const across = o === 'horizontal' ? b.y : b.x;
+    return { ...b, tap: rect(o, from, to, across, across + BAND + STRIP) };
+  });
 }
 
 function numberText(b: Band) {
