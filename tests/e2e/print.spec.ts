@@ -14,8 +14,8 @@ const FORMATS = [
   // now hold the charts and the map, which took three, and claim cards split between their parts
   // instead of leaving pages part blank (seen: 31).
   { format: 'A4', widthPx: ((210 - 32) / 25.4) * 96, maxPagesTimeline: 31 },
-  // Letter 32, was 33: likewise (seen: 32).
-  { format: 'Letter', widthPx: 8.5 * 96 - (32 / 25.4) * 96, maxPagesTimeline: 32 },
+  // Letter 33, was 32: audit 10's sources for the cessions of 1858–81 add a page (seen: 33; A4 stays 31).
+  { format: 'Letter', widthPx: 8.5 * 96 - (32 / 25.4) * 96, maxPagesTimeline: 33 },
 ] as const;
 
 /**

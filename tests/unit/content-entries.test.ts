@@ -770,3 +770,55 @@ describe('the sixth audit: no more than the pages read say', () => {
     expect(entry.body).toMatch(new RegExp(`On 2 March 1969<Cite id="${report!.id}" />`));
   });
 });
+
+/**
+ * The tenth audit: each area the cessions section gives rests on a source that states it. The English
+ * Wikipedia gives no area for 1881 and about 350,000 square miles (not 440,000 km²) for 1864; the
+ * Chinese figures count the boundary protocols that followed each treaty, and the page says so.
+ */
+describe('the tenth audit: each cession’s area rests on a page that states it', () => {
+  const entry = () => byId('li-lobanov-1896-1900');
+  const source = (id: string) => entry().data.sources.find((s) => s.id === id);
+  // The bullet of the list that names `treaty`, with its citations.
+  const bullet = (treaty: string) => entry().body.split('\n').find((l) => l.startsWith('- ') && l.includes(treaty)) ?? '';
+
+  test('1881: the 70,000 km² cite the French Wikipedia and a Chinese account that counts the protocols, not the English article', () => {
+    expect(source('li-lobanov-wp-ili')?.note).toMatch(/No area is given/);
+    expect(source('li-lobanov-fr-wp-ili')?.note).toMatch(/70 000 km²/);
+    expect(source('li-lobanov-xu-ili')?.note).toMatch(/five boundary protocols/);
+    const ili = bullet('Treaty of Saint Petersburg');
+    expect(ili).toMatch(/more than 70,000 km² \(about 27,000 square miles\) in the French Wikipedia, for the treaty<Cite id="li-lobanov-fr-wp-ili" \/>/);
+    expect(ili).toMatch(/the treaty and the five boundary protocols after it<Cite id="li-lobanov-xu-ili" \/>/);
+    // The English article is cited for what it says (Russia gave back most of Ili), before the figure.
+    expect(ili.indexOf('li-lobanov-wp-ili')).toBeLessThan(ili.indexOf('70,000'));
+    const m = entry().data.milestones.find((x) => x.id === 'li-lobanov-ili')!;
+    expect(m.label).not.toMatch(/km²/);
+    expect(m.sources).toContain('li-lobanov-fr-wp-ili');
+  });
+
+  test('1864: both figures are given, each with the source that states it', () => {
+    expect(source('li-lobanov-wp-tarbagatai')?.note).toMatch(/350,000 square miles/);
+    expect(source('li-lobanov-wp-tarbagatai')?.note).not.toMatch(/440,000|Chinese/);
+    expect(source('li-lobanov-baike-tarbagatai')?.note).toMatch(/440,000 km²/);
+    const tarbagatai = bullet('Tarbagatai');
+    expect(tarbagatai).toMatch(/440,000 km²[^<]*<Cite id="li-lobanov-baike-tarbagatai" \/>/);
+    expect(tarbagatai).toMatch(/350,000 square miles in the English Wikipedia<Cite id="li-lobanov-wp-tarbagatai" \/>/);
+  });
+
+  test('the total is worked out for both counts, not given as a figure no cited source states', () => {
+    const text = entry().body.replace(/\s+/g, ' ');
+    expect(text).not.toMatch(/usually put at/);
+    expect(text).toMatch(/about 580,000 square miles, close to the 579,153 square miles[^<]*<Cite id="li-lobanov-et-2021" \/>/);
+    expect(text).toMatch(/about 760,000 square miles/);
+    const claim = entry().data.claims.find((c) => c.id === 'li-lobanov-claim-cessions')!;
+    expect(claim.record).not.toMatch(/commonly given/);
+    expect(claim.conclusion).toMatch(/580,000–760,000 square miles/);
+    expect(claim.sources).toEqual(expect.arrayContaining(['li-lobanov-baike-tarbagatai', 'li-lobanov-fr-wp-ili', 'li-lobanov-et-2021']));
+  });
+
+  test('the change is a dated correction citing the sources that settle it', () => {
+    const fix = entry().data.corrections.find((c) => /440,000 km²/.test(c.what) && /70,000 km²/.test(c.what));
+    expect(fix?.date).toBe('2026-11-29');
+    expect(fix?.sources).toEqual(expect.arrayContaining(['li-lobanov-fr-wp-ili', 'li-lobanov-xu-ili', 'li-lobanov-baike-tarbagatai']));
+  });
+});
