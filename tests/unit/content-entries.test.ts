@@ -606,12 +606,15 @@ describe('facts no longer resting on an encyclopaedia alone', () => {
   // 7 -> 6 (audit 7): the Sun–Joffe statement on its Chinese text, dated 26 January 1923 (sunology.yatsen.gov.tw).
   // 6 -> 5 (audit 9): the railway's return on the mixed commission's final protocol of 31 December 1952
   // (Sovetsko-kitaiskie otnosheniia 1952–1955, 2015, pp. 71–74, at istmat.org), which was read and says it.
-  test('no more milestones rest on a reference work alone than after the ninth audit of 29 November 2026 (5)', () => {
+  // 5 -> 4 (audit 9): the Republic of China's termination on George Yeh's statement of 25 February 1953
+  // (Wikisource) and the ROC Ministry of Justice's treaty record (declared void on 25 February 1953);
+  // both date it a day after the encyclopaedia's 24 February, and the page says so.
+  test('no more milestones rest on a reference work alone than after the ninth audit of 29 November 2026 (4)', () => {
     const referenceOnly = all.flatMap((e) => {
       const kind = new Map(e.data.sources.map((s) => [s.id, s.kind]));
       return e.data.milestones.filter((m) => m.sources.every((id) => kind.get(id) === 'reference')).map((m) => m.id);
     });
-    expect(referenceOnly.length, referenceOnly.join(', ')).toBeLessThanOrEqual(5);
+    expect(referenceOnly.length, referenceOnly.join(', ')).toBeLessThanOrEqual(4);
   });
 
   const text = (id: string) => {
@@ -644,7 +647,24 @@ describe('facts no longer resting on an encyclopaedia alone', () => {
     expect(extended.label).not.toMatch(/^At China’s request/);
     expect(text('sino-soviet-1945-1955')).toMatch(/Sources differ on who wanted the extension/);
     expect(text('sino-soviet-1945-1955')).not.toMatch(/at China’s own request/);
-    expect(entry.data.corrections[0]?.sources).toContain(weekly!.id);
+    expect(entry.data.corrections.some((c) => c.sources.includes(weekly!.id) && /China’s own request/.test(c.what))).toBe(true);
+  });
+
+  test('1953: the Republic of China’s termination is not dated 24 February on an encyclopaedia’s word alone; its foreign minister’s statement and its treaty record give 25 February', () => {
+    const entry = byId('sino-soviet-1945-1955');
+    const statement = entry.data.sources.find((s) => s.url === 'https://zh.wikisource.org/wiki/外交部葉部長公超之聲明');
+    const record = entry.data.sources.find((s) => s.url === 'https://law.moj.gov.tw/LawClass/LawAll.aspx?pcode=Y0010082');
+    expect(statement?.kind).toBe('primary');
+    expect(statement?.date).toBe('25 February 1953');
+    expect(record?.kind).toBe('primary');
+    expect(record?.note).toMatch(/declared void on 25 February 1953/);
+    const terminated = entry.data.milestones.find((m) => m.id === 'sino-soviet-1945-roc-terminates')!;
+    expect(terminated.date.date).toBe('1953-02-25');
+    expect(terminated.date.uncertainty).toMatch(/24 February/);
+    expect(terminated.sources).toEqual(expect.arrayContaining([statement!.id, record!.id]));
+    expect(text('sino-soviet-1945-1955')).not.toMatch(/terminated the treaty on 24 February 1953/);
+    expect(entry.body).toMatch(/the encyclopaedia cited gives 24 February/);
+    expect(entry.data.corrections.some((c) => /24 February 1953/.test(c.what) && c.sources.includes(statement!.id))).toBe(true);
   });
 
   test('Achansk: the year of the first Qing–Russian fight is not given as settled on an encyclopaedia’s word; sources differ (1652, 1653)', () => {
