@@ -657,7 +657,7 @@ describe('facts no longer resting on an encyclopaedia alone', () => {
 
   test('1953: the Republic of China’s termination is not dated 24 February on an encyclopaedia’s word alone; its foreign minister’s statement and its treaty record give 25 February', () => {
     const entry = byId('sino-soviet-1945-1955');
-    const statement = entry.data.sources.find((s) => s.url === 'https://zh.wikisource.org/wiki/外交部葉部長公超之聲明');
+    const statement = entry.data.sources.find((s) => s.url === 'https://zh.wikisource.org/wiki/%E5%A4%96%E4%BA%A4%E9%83%A8%E8%91%89%E9%83%A8%E9%95%B7%E5%85%AC%E8%B6%85%E4%B9%8B%E8%81%B2%E6%98%8E');
     const record = entry.data.sources.find((s) => s.url === 'https://law.moj.gov.tw/LawClass/LawAll.aspx?pcode=Y0010082');
     expect(statement?.kind).toBe('primary');
     expect(statement?.date).toBe('25 February 1953');
