@@ -13,7 +13,8 @@ const FORMATS = [
   // A4 31, was 33 (audit 8's 1954–2002 documents had taken it from 32, audit 7's Sun–Joffe text adds a page): the first two pages
   // now hold the charts and the map, which took three, and claim cards split between their parts
   // instead of leaving pages part blank (seen: 31).
-  { format: 'A4', widthPx: ((210 - 32) / 25.4) * 96, maxPagesTimeline: 31 },
+  // A4 32, was 31: audit 9's five sources (1643, 1654, 1952, 1953) add a page on top of audit 10's (seen: 32).
+  { format: 'A4', widthPx: ((210 - 32) / 25.4) * 96, maxPagesTimeline: 32 },
   // Letter 33, was 32: audit 10's sources for the cessions of 1858–81 add a page (seen: 33; A4 stays 31).
   { format: 'Letter', widthPx: 8.5 * 96 - (32 / 25.4) * 96, maxPagesTimeline: 33 },
 ] as const;
