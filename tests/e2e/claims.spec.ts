@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { readEntries } from '../support/content.ts';
-import { pdfText } from '../scripts/pdf-text.ts';
+import { pdfText, squash } from '../scripts/pdf-text.ts';
 import { distDir, htmlFiles } from '../support/site.ts';
 import { pngSize } from './helpers/png';
 import { parseTextDirective } from '../support/text-directive.ts';
@@ -80,7 +80,6 @@ test.describe('/claims/', () => {
   // Seen on 29 November 2026: A4 pages 3 and 5 began with the last links of claims 7 and 14.
   for (const format of ['A4', 'Letter'] as const) {
     test(`prints on ${format} with no page beginning inside a claim's card`, async ({ page }) => {
-      const squash = (s: string) => s.replace(/\s+/g, '').toLowerCase();
       await page.goto('/claims/');
       await page.emulateMedia({ media: 'print' });
       const starts = await page.evaluate(() =>

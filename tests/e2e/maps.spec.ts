@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { readEntries, readPlaces } from '../support/content.ts';
-import { normalise, pdfText } from '../scripts/pdf-text.ts';
+import { normalise, pdfText, squash } from '../scripts/pdf-text.ts';
 import { distDir } from '../support/site.ts';
 import { mapDrawingsGzip } from '../bench/weight.ts';
 import { onFrontierMap } from '../../src/lib/map/layout.ts';
@@ -24,7 +24,6 @@ const placesOf = (e: (typeof entries)[number]) => [
   ...new Set([...((e.data.places as string[] | undefined) ?? []), ...((e.data.milestones ?? []) as Milestone[]).flatMap((m) => m.places ?? [])]),
 ];
 const withPlaces = entries.filter((e) => placesOf(e).length > 0);
-const squash = (s: string) => s.replace(/\s+/g, '').toLowerCase();
 
 /** The drawing on show (the other size is display:none). */
 const visibleMap = (page: Page, figure: string) => page.locator(`${figure} svg.map-svg:visible`);

@@ -4,7 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
-import { normalise, pdfText } from '../scripts/pdf-text.ts';
+import { normalise, pdfText, squash } from '../scripts/pdf-text.ts';
 import { readEntries, type RawEntry } from '../support/content.ts';
 
 const entries = readEntries();
@@ -23,7 +23,6 @@ const FORMATS = [
  * PDF text breaks URLs across lines and splits ligatures ("fi ve"): compare with all white space
  * removed, in lower case.
  */
-const squash = (s: string) => s.replace(/\s+/g, '').toLowerCase();
 
 /** Occurrences of a verdict word; "accurate" is inside "inaccurate", so that one is taken off. */
 function countVerdict(text: string, verdict: string): number {

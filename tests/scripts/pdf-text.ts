@@ -48,3 +48,11 @@ export async function pdfText(data: Uint8Array, margins: { top: number; bottom: 
 export function normalise(text: string): string {
   return text.replace(/\s+/g, ' ');
 }
+
+/**
+ * Text with all white space taken out and in lower case, for finding printed words whatever the
+ * page did to their lines and spacing (pdf.js splits and joins items at its own places).
+ */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, '').toLowerCase();
+}
