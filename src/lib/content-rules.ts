@@ -100,9 +100,37 @@ export function danglingReferences(entries: readonly BodyHolder[]): string[] {
   return errors;
 }
 
+/** The little of an entry the citation-order check needs: its MDX body and its source list. */
+export interface CitingBody extends Located {
+  body?: string | undefined;
+  data: { sources: readonly { id: string }[] };
+}
+
+/**
+ * Sources cited together in an entry's text (<Cite> tags with nothing but white space between them)
+ * come in the order of its source list, so that the reader sees "[2][5][9]": one message per run out
+ * of order, giving the order to write. The lists of milestones, claims and corrections need no such
+ * rule: they render their sources in list order whatever order the front matter gives
+ * (inListOrder in source-ref.ts); a text's run is written by hand, so it is checked here.
+ */
+export function unorderedCitations(entries: readonly CitingBody[]): string[] {
+  const errors: string[] = [];
+  for (const e of entries) {
+    const position = new Map(e.data.sources.map((s, i) => [s.id, i]));
+    for (const run of (e.body ?? '').matchAll(/<Cite\s[^>]*\/>(?:\s*<Cite\s[^>]*\/>)+/g)) {
+      const ids = referencedIds(run[0], 'Cite');
+      const sorted = [...ids].sort((a, b) => (position.get(a) ?? Infinity) - (position.get(b) ?? Infinity));
+      if (ids.join() !== sorted.join()) {
+        errors.push(`${where(e)}: sources cited together as ${ids.join(', ')} must follow the source list: ${sorted.join(', ')}`);
+      }
+    }
+  }
+  return errors;
+}
+
 /** All the rules across files, over every entry of every collection. Empty when the content holds together. */
 export function contentErrors(entries: readonly (IdHolder & BodyHolder & { data: { ordinal?: number | undefined } })[]): string[] {
-  return [...duplicateOrdinals(entries), ...duplicateAnchorIds(entries), ...danglingReferences(entries)];
+  return [...duplicateOrdinals(entries), ...duplicateAnchorIds(entries), ...danglingReferences(entries), ...unorderedCitations(entries)];
 }
 
 /** The little of an entry the place check needs. */

@@ -60,3 +60,16 @@ export function sourceRefNames(entries: readonly SourceRefEntry[]): Map<string, 
   namesCache.set(entries, names);
   return names;
 }
+
+/**
+ * The ids of several sources cited together, in the order of the entry's source list, so that a
+ * reader meets "[2] [5] [9]" and not "[9] [2] [5]" (the order an editor happened to write them in).
+ * An id the list does not hold keeps its place at the end, for the caller's own check to report.
+ */
+export function inListOrder(ids: readonly string[], sources: readonly { id: string }[]): string[] {
+  const position = (id: string) => {
+    const i = sources.findIndex((s) => s.id === id);
+    return i < 0 ? Number.POSITIVE_INFINITY : i;
+  };
+  return [...ids].sort((a, b) => position(a) - position(b));
+}

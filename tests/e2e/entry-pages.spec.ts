@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { TimelineJson } from '../../src/lib/exports';
 import { pngSize } from './helpers/png';
-import { distDir } from '../support/site.ts';
+import { distDir, sitePages } from '../support/site.ts';
 
 const model = JSON.parse(readFileSync(join(distDir, 'timeline.json'), 'utf8')) as TimelineJson;
 // The built site's absolute URLs (from `site`), e.g. https://timeline.example/alliances/x/.
@@ -162,3 +162,35 @@ for (const entry of model.entries) {
     expect(misplaced).toEqual([]);
   });
 }
+
+/**
+ * Sources cited together read in order, "[2] [5] [9]", on every page: in an entry's text, after a
+ * milestone, a claim or a correction. A run is citations with nothing between them but spaces and
+ * commas; the numbers are read as the reader sees them.
+ */
+test('sources cited together are numbered in ascending order on every page', async ({ page }) => {
+  let runs = 0;
+  for (const { path } of sitePages().filter((p) => p.status === 200)) {
+    await page.goto(path);
+    const found = await page.evaluate(() => {
+      const number = (n: Node) =>
+        n instanceof Element && (n.matches('sup.cite') || n.matches('a.source-ref')) ? Number(/\[(\d+)\]/.exec(n.textContent ?? '')?.[1]) : undefined;
+      const out: number[][] = [];
+      for (const parent of new Set([...document.querySelectorAll('sup.cite, a.source-ref')].map((e) => e.parentNode!))) {
+        let run: number[] = [];
+        const end = () => { if (run.length > 1) out.push(run); run = []; };
+        for (const n of parent.childNodes) {
+          const k = number(n);
+          if (k !== undefined) run.push(k);
+          else if (!(n.nodeType === Node.TEXT_NODE && /^[\s,\u2060]*$/.test(n.textContent ?? ''))) end();
+        }
+        end();
+      }
+      return out;
+    });
+    runs += found.length;
+    for (const run of found) expect(run, `${path}: [${run.join('] [')}]`).toEqual([...run].sort((a, b) => a - b));
+  }
+  // The check has something to check: the entries cite several sources at once in many places.
+  expect(runs).toBeGreaterThan(20);
+});

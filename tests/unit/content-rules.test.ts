@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import {
   contentErrors,
   danglingReferences,
+  unorderedCitations,
   duplicateAnchorIds,
   duplicateOrdinals,
   referencedIds,
@@ -80,6 +81,24 @@ describe('danglingReferences', () => {
 
   test('ignores an entry without a body', () => {
     expect(danglingReferences([entry('a')])).toEqual([]);
+  });
+});
+
+describe('unorderedCitations', () => {
+  const withBody = (body: string) => ({ ...entry('a', [], [], ['a-1', 'a-2', 'a-3']), body });
+
+  test('accepts sources cited together in list order, and single citations in any order', () => {
+    expect(unorderedCitations([withBody('x<Cite id="a-1" /><Cite id="a-3" /> y<Cite id="a-2" />. z<Cite id="a-1" />')])).toEqual([]);
+  });
+
+  test('names the file, the run as written and the order to write, for a run out of list order', () => {
+    expect(unorderedCitations([withBody('x<Cite id="a-3" /><Cite id="a-1" />\n<Cite id="a-2" />.')])).toEqual([
+      'content/x/a.mdx: sources cited together as a-3, a-1, a-2 must follow the source list: a-1, a-2, a-3',
+    ]);
+  });
+
+  test('does not join citations that text separates', () => {
+    expect(unorderedCitations([withBody('x<Cite id="a-3" />, and y<Cite id="a-1" />')])).toEqual([]);
   });
 });
 

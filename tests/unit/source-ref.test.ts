@@ -1,6 +1,6 @@
 /** A numbered link to a source (src/lib/source-ref.ts): its visible text and its accessible name. */
 import { describe, expect, test } from 'vitest';
-import { SOURCE_REF_NAME_MAX, sourceRefName, sourceRefNames, sourceRefText } from '../../src/lib/source-ref';
+import { inListOrder, SOURCE_REF_NAME_MAX, sourceRefName, sourceRefNames, sourceRefText } from '../../src/lib/source-ref';
 
 // As tests/e2e/label-in-name.spec.ts compares them: letters and digits only, lower case.
 const words = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -68,5 +68,19 @@ describe('sourceRefNames', () => {
   });
   test.each(['n-et', 'k-et', 'i-et'])('%s: the name still starts with the visible number (label in name)', (id) => {
     expect(words(names.get(id)!).startsWith('source 2 ') || words(names.get(id)!).startsWith('source 1 ')).toBe(true);
+  });
+});
+
+describe('inListOrder', () => {
+  const sources = [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }];
+
+  test('puts the ids in the order of the source list, whatever order they were written in', () => {
+    expect(inListOrder(['d', 'a', 'c'], sources)).toEqual(['a', 'c', 'd']);
+  });
+
+  test('leaves the ids it is given unchanged, and an unknown id at the end', () => {
+    const ids = ['x', 'b', 'a'];
+    expect(inListOrder(ids, sources)).toEqual(['a', 'b', 'x']);
+    expect(ids).toEqual(['x', 'b', 'a']);
   });
 });
