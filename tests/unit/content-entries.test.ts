@@ -930,4 +930,30 @@ describe('the twelfth audit: better hosts beside the weak ones, and no more than
     expect(isUnread(perdue)).toBe(true);
     expect(entry.body).toMatch(/<Cite id="nerchinsk-perdue" \/><Cite id="nerchinsk-bre-treaty" \/>/);
   });
+  // https://history.state.gov/historicaldocuments/frus1950v06/d157 says the agreements dealt with "the
+  // eventual restoration to full Chinese control of the Chinese Changchun Railway, Port Arthur, and
+  // Dairen" and "a $300-million credit over a 5-year period"; it says nothing of what either side wanted.
+  test('1950: the agreements signed with the treaty are given as FRUS gives them, and the five years are the credit’s', () => {
+    const entry = byId('sino-soviet-1950-1980');
+    expect(text('sino-soviet-1950-1980')).not.toMatch(/over the next five years|help to industrialise|gained an ally in Asia/);
+    expect(entry.body).toMatch(/to return to full Chinese control; by the other, the USSR granted the People’s Republic a credit\s+of 300 million US dollars over five years<Cite id="sino-soviet-1950-frus" \/>/);
+    expect(entry.data.corrections.some((c) => /over the next five years/.test(c.what) && c.sources.includes('sino-soviet-1950-frus'))).toBe(true);
+  });
+
+  // https://digitalarchive.wilsoncenter.org/document/117052: "Note, the Soviet Embassy in Beijing to the
+  // Ministry of Foreign Affairs of the People's Republic of China," July 18, 1960 ("The copy of the Russian
+  // note is not dated but known from other sources"); the encyclopaedia gives 16 July.
+  test('1950: the recall of the experts also rests on the Soviet note in the Wilson Center’s archive, which dates it 18 July', () => {
+    const entry = byId('sino-soviet-1950-1980');
+    const note = entry.data.sources.find((s) => s.url === 'https://digitalarchive.wilsoncenter.org/document/117052');
+    expect(note?.kind).toBe('primary');
+    expect(note?.date).toBe('18 July 1960');
+    const recall = entry.data.milestones.find((m) => m.id === 'sino-soviet-1950-experts')!;
+    expect(recall.sources).toContain(note!.id);
+    expect(recall.date.uncertainty).toMatch(/dates the note 18 July/);
+    expect(entry.body).toMatch(new RegExp(`dates the note 18 July<Cite id="${note!.id}" />`));
+    expect(entry.data.corrections.some((c) => /18 July/.test(c.what) && c.sources.includes(note!.id))).toBe(true);
+    // The claim that the alliance was dead by the early 1960s rests on the scholarly page too.
+    expect(entry.data.claims.find((c) => c.id === 'sino-soviet-1950-claim-end')?.sources).toContain('sino-soviet-1950-cwihp-experts');
+  });
 });
