@@ -918,7 +918,7 @@ describe('the twelfth audit: better hosts beside the weak ones, and no more than
       expect(entry.data.milestones.find((m) => m.id === id)?.sources).toContain(aks!.id);
     }
     expect(entry.data.milestones.find((m) => m.id === 'nerchinsk-hutong-1658')?.label).toMatch(/on the Amur, in a Korean account/);
-    expect(entry.body).toMatch(new RegExp(`places the fight of 1658 on the Amur itself<Cite id="${aks!.id}" />`));
+    expect(entry.body).toMatch(new RegExp(`\\(the second fight\\s+on the Amur itself, by a Korean reference work\\)<Cite id="nerchinsk-rauk-korea" /><Cite id="${aks!.id}" />`));
     expect(entry.data.corrections.some((c) => /on the Amur/.test(c.what) && c.sources.includes(aks!.id))).toBe(true);
   });
 
