@@ -957,3 +957,53 @@ describe('the twelfth audit: better hosts beside the weak ones, and no more than
     expect(entry.data.claims.find((c) => c.id === 'sino-soviet-1950-claim-end')?.sources).toContain('sino-soviet-1950-cwihp-experts');
   });
 });
+
+/**
+ * The eleventh audit: the United Front broke twice, and the page said once; the railway concession
+ * rests on its own contract, which was read, not only on an encyclopaedia.
+ */
+describe('the eleventh audit: two breaks of the front, and the railway’s contract', () => {
+  const flat = (id: string) => byId(id).body.replace(/\s+/g, ' ');
+
+  test('Karakhan: Chiang broke the front first; the Left Kuomintang at Wuhan ended it in July 1927 (Elleman’s chapter, Taylor & Francis; chiculture.org.hk)', () => {
+    const entry = byId('karakhan-sun-1919-1927');
+    const elleman = entry.data.sources.find((s) => s.url === 'https://www.taylorfrancis.com/chapters/mono/10.4324/9780203881606-11/failure-ccp%E2%80%93left-gmd-stage-united-front-policy-bruce-elleman');
+    const split = entry.data.sources.find((s) => s.url === 'https://chiculture.org.hk/en/photo-story/2769');
+    expect(elleman?.kind).toBe('scholarly');
+    expect(elleman?.note).toMatch(/finally collapsed in late July 1927/);
+    expect(split?.note).toMatch(/from 15 July 1927/);
+    // The sentence the brief named is gone; the page gives both breaks, each cited.
+    expect(flat('karakhan-sun-1919-1927')).not.toMatch(/It was Chiang who broke the front, not Moscow\./);
+    expect(flat('karakhan-sun-1919-1927')).toMatch(new RegExp(`turned on them from 15 July and the alliance collapsed in late July<Cite id="${elleman!.id}" /><Cite id="${split!.id}" />`));
+    expect(flat('karakhan-sun-1919-1927')).toMatch(/Both breaks were the Nationalists’, not Moscow’s\./);
+    const m = entry.data.milestones.find((x) => x.id === 'karakhan-wuhan-split');
+    expect(m?.date).toMatchObject({ date: '1927-07', precision: 'month' });
+    expect(m?.sources).toEqual(expect.arrayContaining([elleman!.id, split!.id]));
+    const c = entry.data.claims.find((x) => x.id === 'karakhan-claim-alliance')!;
+    expect(c.record).toMatch(/the Communists’ alliance with the Left Kuomintang at Wuhan ended in July/);
+    expect(c.conclusion).toMatch(/the Nationalists, not Moscow, broke the front in 1927/);
+    expect(c.sources).toContain(elleman!.id);
+    expect(alliances.find((a) => a.id === 'karakhan-sun-1919-1927')?.data.brokenBy).toMatch(/Left Kuomintang at Wuhan ended it in July/);
+    const fix = entry.data.corrections[0]!;
+    expect(fix.date).toBe('2026-11-29');
+    expect(fix.what).toMatch(/12 April 1927, and no more/);
+    expect(fix.sources).toEqual(expect.arrayContaining([elleman!.id, split!.id]));
+  });
+
+  test('Li–Lobanov: the concession is the contract of 27 August (8 September) 1896 with the Russo-Chinese Bank (vostlit.info, no. 65), not the treaty itself', () => {
+    const entry = byId('li-lobanov-1896-1900');
+    const contract = entry.data.sources.find((s) => s.url === 'https://www.vostlit.info/Texts/Dokumenty/China/XVII/1680-1700/Rus_kit_dog_prav_akt/61-80/65.htm');
+    expect(contract?.kind).toBe('primary');
+    expect(contract?.date).toBe('27 August 1896 (O.S.)');
+    expect(contract?.note).toMatch(/Xu Jingcheng/);
+    expect(flat('li-lobanov-1896-1900')).not.toMatch(/Russia received, through the Russo-Chinese Bank, the concession/);
+    expect(flat('li-lobanov-1896-1900')).toMatch(new RegExp(`The concession itself came by a contract of 27 August \\(8 September\\) 1896: [^<]*Russo-Chinese Bank[^<]*<Cite id="${contract!.id}" />`));
+    const c = entry.data.claims.find((x) => x.id === 'li-lobanov-claim-railway')!;
+    expect(c.record).not.toMatch(/also gave Russia, through the Russo-Chinese Bank, the concession/);
+    expect(c.sources).toContain(contract!.id);
+    const fix = entry.data.corrections[0]!;
+    expect(fix.date).toBe('2026-11-29');
+    expect(fix.what).toMatch(/treaty itself gave Russia the railway concession/);
+    expect(fix.sources).toContain(contract!.id);
+  });
+});
