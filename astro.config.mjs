@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import cjkFont from './src/integrations/cjk-font.ts';
+import pageCsp from './src/integrations/page-csp.ts';
 
 // The absolute URL, the sub-path and the output folder each come from one setting that the
 // environment can override, so the same code deploys to a root domain or a project sub-path.
@@ -40,10 +41,12 @@ export default defineConfig({
   // No code blocks in the content: Shiki's inline styles would only clash with the CSP.
   markdown: { syntaxHighlight: false },
   // cjkFont: after the build, a Noto Serif SC subset of exactly the CJK characters the pages render.
-  integrations: [mdx(), sitemap(), cjkFont()],
+  // pageCsp: then each page's policy keeps the hashes of its own inline scripts and styles only.
+  integrations: [mdx(), sitemap(), cjkFont(), pageCsp()],
   security: {
     // Astro hashes every script and style it emits into a <meta http-equiv="content-security-policy">,
-    // so script-src and style-src never need 'unsafe-inline'. The extra directives keep every other
+    // so script-src and style-src never need 'unsafe-inline' (every page gets every page's hashes;
+    // src/integrations/page-csp.ts cuts each page's list to its own). The extra directives keep every other
     // kind of request on the site's own origin. frame-ancestors cannot be set from a <meta>: it is in
     // public/_headers for hosts that read that file.
     csp: {

@@ -152,7 +152,7 @@ export const NETWORK = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) /
  * viewport, pixel ratio, touch and user agent, so TimelineJS picks its mobile layout as on a phone), with
  * the CPU slowed `cpuSlowdown` times and the network throttled to NETWORK through the DevTools protocol.
  */
-async function load(browser: Browser, url: string, selector: string, cpuSlowdown: number): Promise<LoadFigures> {
+export async function load(browser: Browser, url: string, selector: string, cpuSlowdown: number): Promise<LoadFigures> {
   const origin = new URL(url).origin;
   const { defaultBrowserType: _, ...phone } = devices['Pixel 7']!;
   const context = await browser.newContext(phone);
@@ -210,7 +210,7 @@ async function load(browser: Browser, url: string, selector: string, cpuSlowdown
 }
 
 /** Every host but the bench's own server fails to resolve, so nothing leaves the machine. */
-const HOST_RULES = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1';
+export const HOST_RULES = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1';
 
 export interface Comparison {
   site: LoadFigures;

@@ -66,11 +66,13 @@ async function firstFrame(page: Page, path: string, id: string, bytesPerSecond =
 }
 
 for (const id of deepLinked) {
-  test(`on a slow line, the first frame of /#${id} already shows the entry, not the top of the timeline`, async ({ page }) => {
+  test(`on a slow line, the first frame of /#${id} already shows the entry at the top, not the top of the timeline`, async ({ page }) => {
     const frame = await firstFrame(page, `/#${id}`, `${id}-title`);
     expect(frame.read, `#${id}-title read before the first frame`).toBe(true);
     expect(frame.top, `top of #${id}-title in the first frame`).toBeGreaterThanOrEqual(0);
-    expect(frame.top, `top of #${id}-title in the first frame`).toBeLessThan(page.viewportSize()!.height);
+    // At the top, as the landing tests want it: not lower down because the page that had come so far
+    // ended less than a screen below the entry, which stops the scroll short (index.astro).
+    expect(frame.top, `top of #${id}-title in the first frame`).toBeLessThanOrEqual(100);
   });
 }
 
