@@ -145,16 +145,17 @@ for (const { width, media } of [
       const bare: string[] = [];
       for (const svg of document.querySelectorAll<SVGSVGElement>('.charts .chart-svg')) {
         if (!svg.checkVisibility()) continue;
-        const ctm = svg.getScreenCTM()!;
-        const toScreen = (x: number, y: number) => new DOMPoint(x, y).matrixTransform(ctm);
-        // The grid: one path of straight lines, "M x y V y2" or "M x y H x2".
-        const lines = [...svg.querySelectorAll('.grid')].flatMap((p) =>
-          [...(p.getAttribute('d') ?? '').matchAll(/M([\d.]+)[ ,]([\d.]+)([VH])([\d.]+)/g)].map(([, x, y, dir, to]) => {
+        // The grid: one path of straight lines, "M x y V y2" or "M x y H x2", in its own coordinates
+        // (the durations chart draws it in years, in a nested <svg> stretched to the plot).
+        const lines = [...svg.querySelectorAll<SVGPathElement>('.grid')].flatMap((p) => {
+          const ctm = p.getScreenCTM()!;
+          const toScreen = (x: number, y: number) => new DOMPoint(x, y).matrixTransform(ctm);
+          return [...(p.getAttribute('d') ?? '').matchAll(/M([\d.]+)[ ,]([\d.]+)([VH])([\d.]+)/g)].map(([, x, y, dir, to]) => {
             const a = toScreen(+x!, +y!);
             const b = dir === 'V' ? toScreen(+x!, +to!) : toScreen(+to!, +y!);
             return { x1: Math.min(a.x, b.x), x2: Math.max(a.x, b.x), y1: Math.min(a.y, b.y), y2: Math.max(a.y, b.y) };
-          }),
-        );
+          });
+        });
         // A band's number is drawn on its band, which covers the grid.
         for (const text of svg.querySelectorAll('text:not(.band-number)')) {
           const r = text.getBoundingClientRect();

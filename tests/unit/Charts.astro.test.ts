@@ -5,11 +5,14 @@ import { all } from '../fixtures/timeline/entries';
 import { render } from '../support/render.ts';
 
 describe('Charts', () => {
-  it('frames three figures with captions, each drawn in three sizes', async () => {
+  it('frames three figures with captions, the axis and the inset drawn in three sizes, the durations once', async () => {
     const html = await render(Charts, { props: { entries: all } });
     expect(html.match(/<figure/g)).toHaveLength(3);
     expect(html.match(/<figcaption/g)).toHaveLength(3);
-    expect(html.match(/<svg/g)).toHaveLength(9);
+    expect(html.match(/<svg class="chart-svg overview /g)).toHaveLength(3);
+    expect(html.match(/<svg class="chart-svg inset /g)).toHaveLength(3);
+    expect(html.match(/<svg class="chart-svg durations variant-fluid"/g)).toHaveLength(1);
+    expect(html.match(/class="chart-svg/g)).toHaveLength(7);
     expect(html).toContain('1654 to 2023');
     expect(html).toMatch(/The five “alliances” the article counts, 1654 to 2023\./);
     expect(html).toContain('One milestone outside these years appears only in the chronology.');

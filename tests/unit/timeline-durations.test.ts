@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allianceDurations, durationLayout, formatDuration } from '../../src/lib/timeline';
+import { DURATIONS_MIN_WIDTH, allianceDurations, durationLayout, durationsAt, formatDuration } from '../../src/lib/timeline';
 import { all } from '../fixtures/timeline/entries';
 
 describe('allianceDurations', () => {
@@ -30,17 +30,11 @@ describe('formatDuration', () => {
   ])('%d reads "%s"', (years, text) => expect(formatDuration(years)).toBe(text));
 });
 
-describe.each([1152, 736, 320])('durationLayout at %i px', (width) => {
-  const layout = durationLayout(all, width);
-  it('draws the bars on one linear scale: lengths in proportion to years', () => {
-    const [a, ...rest] = layout.bars;
-    for (const b of rest) expect(b.w / a!.w).toBeCloseTo(b.years / a!.years, 2);
-  });
-  it('keeps every bar and its value inside the drawing', () => {
-    for (const b of layout.bars) {
-      expect(b.x).toBeGreaterThanOrEqual(0);
-      expect(b.valueX + b.yearsLabel.length * layout.fontSize * 0.6).toBeLessThanOrEqual(width);
-    }
+describe('durationLayout', () => {
+  const layout = durationLayout(all);
+  it('is one drawing for every width: bar lengths and ticks are shares of the plot, in proportion to years', () => {
+    for (const b of layout.bars) expect(b.share).toBeCloseTo(b.years / layout.max, 6);
+    for (const t of layout.ticks) expect(t.share).toBeCloseTo(t.value / layout.max, 6);
   });
   it('stacks the rows without overlap', () => {
     for (let i = 1; i < layout.bars.length; i++) {
@@ -50,8 +44,26 @@ describe.each([1152, 736, 320])('durationLayout at %i px', (width) => {
   it('names each bar with its length', () => {
     expect(layout.bars[0]!.name).toBe('Alliance 1: Nerchinsk, 1654–1689, 35 years');
   });
-  it('labels round numbers of years from 0', () => {
-    expect(layout.ticks[0]!.label).toBe('0');
-    expect(layout.ticks.at(-1)!.value).toBeGreaterThanOrEqual(35);
+  it('labels round numbers of years from 0, every ten', () => {
+    expect(layout.ticks.map((t) => t.label)).toEqual(['0', '10', '20', '30', '40']);
+  });
+});
+
+// The widths it is shown at: the charts' column on a 320 px phone, and the three sizes it replaces.
+describe.each([DURATIONS_MIN_WIDTH, 320, 736, 1152])('durationLayout shown %i px wide', (width) => {
+  const layout = durationLayout(all);
+  const at = durationsAt(layout, width);
+  it('draws the bars on one linear scale: lengths in proportion to years', () => {
+    const [a, ...rest] = at.bars;
+    for (const [i, b] of rest.entries()) expect(b.w / a!.w).toBeCloseTo(layout.bars[i + 1]!.years / layout.bars[0]!.years, 6);
+  });
+  it('keeps every bar and its value inside the drawing', () => {
+    for (const [i, b] of at.bars.entries()) {
+      expect(b.x).toBeGreaterThanOrEqual(0);
+      expect(b.valueX + layout.bars[i]!.yearsLabel.length * layout.fontSize * 0.6).toBeLessThanOrEqual(width);
+    }
+  });
+  it('leaves room for "years" after the last tick', () => {
+    expect(at.ticks.at(-1)! + layout.fontSize + 'years'.length * layout.fontSize * 0.6).toBeLessThanOrEqual(width - layout.plot.x);
   });
 });

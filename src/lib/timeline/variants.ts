@@ -1,6 +1,7 @@
 /**
- * The three sizes every chart is drawn in, and the container widths at which each is shown. The
- * container queries in src/components/charts/charts.css must say the same (a unit test reads them).
+ * The three sizes the overview and the inset are drawn in (the durations chart is one drawing that
+ * re-flows, DurationChart.astro), and the container widths at which each is shown. The container
+ * queries in src/components/charts/charts.css must say the same (a unit test reads them).
  */
 import type { Orientation } from './types';
 
