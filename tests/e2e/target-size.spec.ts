@@ -1,5 +1,6 @@
 /**
- * Target size (WCAG 2.2 SC 2.5.8, level AA) on a 320 px phone, on every page. The SC: a target is at
+ * Target size (WCAG 2.2 SC 2.5.8, level AA) on every page, at the widths where each drawing is
+ * smallest (WIDTHS, below). The SC: a target is at
  * least 24 × 24 CSS px, meaning a solid 24 px square, upright, fits inside the area that takes the
  * pointer; or, undersized, it is spaced: a 24 px circle centred on its bounding box meets no other
  * target and no other undersized target's circle; or it is a link in a line of words (inline).
@@ -232,23 +233,50 @@ async function faults(): Promise<Fault[]> {
   return found;
 }
 
-test.describe('target size on a 320 px phone', () => {
-  test.use({ viewport: { width: 320, height: 720 } });
-  // Hit testing the drawings pixel by pixel takes seconds on the home page, more on a busy machine.
-  test.describe.configure({ timeout: 90_000 });
-  for (const sitePage of sitePages()) {
-    test(`${label(sitePage)}: every link and button, in the drawings too, is 24 px, or spaced, or in a line of text`, async ({ page }) => {
-      await page.goto(sitePage.path);
-      // Every part laid out at its real size (content-visibility would leave parts at their guess), and
-      // the buttons a script shows where the browser can use them shown, as on a phone that has them.
-      await page.evaluate(() => {
-        for (const el of document.querySelectorAll<HTMLElement>('*')) {
-          if (getComputedStyle(el).contentVisibility !== 'visible') el.style.contentVisibility = 'visible';
-        }
-        for (const button of document.querySelectorAll<HTMLButtonElement>('button[hidden]')) button.hidden = false;
+/**
+ * The widths at which each drawing is shown at its smallest (lib/timeline/variants.ts): a 320 px
+ * phone (the phone's drawing in a 288 px column), and the narrow ends of the medium drawing's range
+ * (a 36rem column: 608 px wide) and the wide drawing's (56rem: 928 px). Wider, each is larger. The
+ * SC holds for a mouse as for a finger: at 1024 px the overview's milestone dots, links 9 px across
+ * and a few px apart, failed it until the milestones joined their bands' links at every size.
+ */
+const WIDTHS = [320, 608, 928] as const;
+
+/**
+ * What still fails, by width and page: the links it is found on, by href. On the medium and wide
+ * drawings the overview's events of 2022 and March 2023 (and, at 608 px, 2001) are marks a few px apart
+ * whose labels, in rows 18 units apart, are about 14 px tall. A ratchet: a fault not listed fails the
+ * test, and so does a listed one that no longer occurs, so the list can only shrink.
+ */
+const EVENTS_2022_2023 = ['#no-limits-statement-2022', '#icc-warrants-2023', '#moscow-state-visit-2023'];
+const KNOWN_FAULTS: Readonly<Record<number, Readonly<Record<string, readonly string[]>>>> = {
+  608: { '/': ['#friendship-treaty-2001', ...EVENTS_2022_2023] },
+  928: { '/': EVENTS_2022_2023 },
+};
+
+for (const width of WIDTHS) {
+  test.describe(`target size at ${width} px`, () => {
+    test.use({ viewport: { width, height: 720 } });
+    // Hit testing the drawings pixel by pixel takes seconds on the home page, more on a busy machine.
+    test.describe.configure({ timeout: 90_000 });
+    for (const sitePage of sitePages()) {
+      test(`${label(sitePage)} at ${width} px: every link and button, in the drawings too, is 24 px, or spaced, or in a line of text`, async ({ page }) => {
+        await page.goto(sitePage.path);
+        // Every part laid out at its real size (content-visibility would leave parts at their guess), and
+        // the buttons a script shows where the browser can use them shown, as on a phone that has them.
+        await page.evaluate(() => {
+          for (const el of document.querySelectorAll<HTMLElement>('*')) {
+            if (getComputedStyle(el).contentVisibility !== 'visible') el.style.contentVisibility = 'visible';
+          }
+          for (const button of document.querySelectorAll<HTMLButtonElement>('button[hidden]')) button.hidden = false;
+        });
+        const found = await page.evaluate(faults);
+        const known = KNOWN_FAULTS[width]?.[sitePage.path] ?? [];
+        const on = (f: Fault, href: string) => f.html.includes(`href="${href}"`);
+        const unexpected = found.filter((f) => !known.some((href) => on(f, href)));
+        expect(unexpected, unexpected.map((f) => `${f.html} (${f.size}): ${f.why}`).join('\n')).toEqual([]);
+        for (const href of known) expect(found.some((f) => on(f, href)), `${href} passes now: take it off KNOWN_FAULTS`).toBe(true);
       });
-      const found = await page.evaluate(faults);
-      expect(found, found.map((f) => `${f.html} (${f.size}): ${f.why}`).join('\n')).toEqual([]);
-    });
-  }
-});
+    }
+  });
+}

@@ -65,12 +65,14 @@ function expectTapAreas(layout: MapLayout, target: number) {
   }
 }
 
-test('the home map’s narrow drawing names every place with a tap area of MAP_SIZES.narrow.target; the wide one has none', () => {
-  const { wide, narrow } = mapDrawings(frontier);
-  expect(narrow.dropped).toEqual([]);
-  expect(narrow.labels.length).toBe(narrow.markers.filter((m) => m.highlighted).length);
-  expectTapAreas(narrow, MAP_SIZES.narrow.target);
-  expect(wide.labels.every((l) => l.hit === undefined)).toBe(true);
+test('the home map names every place with a tap area of its size’s target, in both drawings', () => {
+  const drawings = mapDrawings(frontier);
+  for (const size of ['narrow', 'wide'] as const) {
+    const d = drawings[size];
+    expect(d.dropped, size).toEqual([]);
+    expect(d.labels.length, size).toBe(d.markers.filter((m) => m.highlighted).length);
+    expectTapAreas(d, MAP_SIZES[size].target);
+  }
 });
 
 test('the places beyond the frontier are the four far from it, and the frontier keeps its eleven', () => {

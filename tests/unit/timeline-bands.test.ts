@@ -30,6 +30,16 @@ describe('allianceBands', () => {
     expect(bands[3]!.lane).not.toBe(bands[4]!.lane);
     expect(bands.slice(0, 4).every((b) => b.lane === 0)).toBe(true);
   });
+  it('chooses a band’s lane by the reach of its milestones too, not its period alone', () => {
+    // The second alliance given a milestone in 1921, inside the third's period (1919–1927), as the
+    // real Li–Lobanov entry has (its text in print): its dots would lie in the third band's span.
+    const [first, second, ...rest] = all;
+    const late = { ...second!, data: { ...second!.data, milestones: [...second!.data.milestones, { id: 't-late', date: { date: '1921-10', precision: 'month' as const }, label: 'Late', sources: [] }] } };
+    const moved = allianceBands([first!, late, ...rest], scale);
+    expect(moved[1]!.lane).not.toBe(moved[2]!.lane);
+    // Without it, the two share a lane (above).
+    expect(bands[1]!.lane).toBe(bands[2]!.lane);
+  });
   it('names each band for screen readers', () => {
     expect(bands[1]!.name).toBe('Alliance 2: Li–Lobanov Treaty, 1896–1900');
     const noYears = allianceBands([{ ...all[0]!, data: { ...all[0]!.data, shortTitle: 'Nerchinsk' } }], scale);

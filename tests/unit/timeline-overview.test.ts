@@ -103,15 +103,19 @@ describe.each([
   });
 });
 
-describe('overviewLayout with a target (the phone’s size: vertical, 320, 28 units)', () => {
-  const l = overviewLayout(all, { orientation: 'vertical', width: 320, target: 28 });
+describe.each([
+  ['the phone’s size: vertical, 320, 28 units', 'vertical', 320, 28],
+  ['the medium size: horizontal, 736, 33 units', 'horizontal', 736, 33],
+  ['the wide size: horizontal, 1152, 33 units', 'horizontal', 1152, 33],
+] as const)('overviewLayout with a target (%s)', (_, orientation, width, target) => {
+  const l = overviewLayout(all, { orientation, width, target });
   const overlap = (a: { x: number; y: number; w: number; h: number }, b: { x: number; y: number; w: number; h: number }) =>
     a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-  it('unlinks the milestones, and gives every band a tap area at least 28 each way', () => {
+  it('unlinks the milestones, and gives every band a tap area at least the target each way', () => {
     expect(l.milestonesLinked).toBe(false);
     for (const b of l.bands) {
-      expect(b.tap!.w, b.id).toBeGreaterThanOrEqual(28);
-      expect(b.tap!.h, b.id).toBeGreaterThanOrEqual(28);
+      expect(b.tap!.w, b.id).toBeGreaterThanOrEqual(target);
+      expect(b.tap!.h, b.id).toBeGreaterThanOrEqual(target);
     }
   });
   it('covers each band and every one of its milestone dots with its tap area', () => {
@@ -132,6 +136,9 @@ describe('overviewLayout with a target (the phone’s size: vertical, 320, 28 un
       }
     }
   });
+});
+
+describe('overviewLayout without a target', () => {
   it('without a target, links the milestones and gives no tap area', () => {
     const plain = overviewLayout(all, { orientation: 'vertical', width: 320 });
     expect(plain.milestonesLinked).toBe(true);

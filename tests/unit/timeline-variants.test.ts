@@ -31,4 +31,10 @@ describe('CHART_VARIANTS', () => {
     expect(v.width).toBeGreaterThanOrEqual(minPx * 0.75);
     if (Number.isFinite(v.maxRem)) expect(v.width).toBeLessThanOrEqual(v.maxRem * 16);
   });
+  // A pointer's or a finger's area (WCAG 2.5.8, 24 CSS px) at the smallest scale each size is shown at:
+  // the narrow end of its range, or, for the phone's, a 320 px screen's 288 px column.
+  it.each(CHART_VARIANTS.map((v) => [v.key, v] as const))('gives %s a tap target of 25 px or more where it is shown smallest', (_, v) => {
+    const column = v.minRem > 0 ? v.minRem * 16 : 288;
+    expect(v.target * (Math.min(column, v.width) / v.width)).toBeGreaterThanOrEqual(25);
+  });
 });

@@ -203,7 +203,7 @@ export function mapDrawings(
 ): Record<MapSizeName, MapLayout> {
   const base = opts.base ?? 'frontier';
   const draw = (size: MapSize) =>
-    mapLayout(places, { width: size.width, fontSize: size.fontSize, minArea: size.minArea[base], highlight: opts.highlight, base, target: 'target' in size ? size.target : undefined });
+    mapLayout(places, { width: size.width, fontSize: size.fontSize, minArea: size.minArea[base], highlight: opts.highlight, base, target: size.target });
   return { wide: draw(MAP_SIZES.wide), narrow: draw(MAP_SIZES.narrow) };
 }
 

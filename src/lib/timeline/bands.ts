@@ -84,7 +84,15 @@ export function allianceBands(items: readonly ChartItem[], scale: ScaleTime<numb
       };
     })
     .sort((a, b) => a.ordinal - b.ordinal);
-  const lanes = assignLanes(raw, 2);
+  // A band's lane holds its milestone dots too, so the lane is chosen by the reach of both: a
+  // milestone after the breaking (the Li–Lobanov text in print, 1921) would otherwise lie inside the
+  // next band's span, and the two bands' tap areas (overview.ts) would cut into each other there.
+  const dots = Map.groupBy(milestoneMarks(items, scale, (it) => it.collection === 'alliances'), (m) => m.entryId);
+  const reach = raw.map((b) => {
+    const own = (dots.get(b.id) ?? []).map((m) => m.pos);
+    return { from: Math.min(b.from, ...own), to: Math.max(b.to, ...own) };
+  });
+  const lanes = assignLanes(reach, 2);
   return raw.map((b, i) => ({ ...b, lane: lanes[i]! }));
 }
 

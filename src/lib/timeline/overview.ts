@@ -72,7 +72,7 @@ export interface OverviewOptions {
   fontSize?: number;
   /**
    * The least size, in SVG units, of the area a tap on a band lands in (WCAG 2.5.8 asks 24 CSS px;
-   * variants.ts gives it for the phone's drawing). Set, the milestones join their band's link.
+   * variants.ts gives it for each size the page shows). Set, the milestones join their band's link.
    */
   target?: number;
 }
@@ -371,9 +371,13 @@ function withTapAreas(
       if (t && s.to > t.from) s.to = t.from = (s.last + t.first) / 2;
     }
   }
+  // Across the axis, the band and its strip, grown about their middle to `target` where thinner,
+  // up to the whole lane (its hairline of space included), so that two lanes' areas never meet.
+  const thick = Math.min(LANE, Math.max(BAND + STRIP, target));
+  const pad = (thick - BAND - STRIP) / 2;
   return spans.map(({ b, from, to }) => {
     const across = o === 'horizontal' ? b.y : b.x;
-    return { ...b, tap: rect(o, from, to, across, across + BAND + STRIP) };
+    return { ...b, tap: rect(o, from, to, across - pad, across + BAND + STRIP + pad) };
   });
 }
 
