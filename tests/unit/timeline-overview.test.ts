@@ -127,6 +127,20 @@ describe.each([
       }
     }
   });
+  it('time across, gives each event a lane of its own, the target tall, holding its mark and label, meeting no other tap area', () => {
+    if (orientation === 'vertical') return expect(l.events.every((e) => e.tap === undefined)).toBe(true);
+    const taps = l.events.map((e) => e.tap!);
+    expect(taps.length).toBeGreaterThan(0);
+    for (const [i, t] of taps.entries()) {
+      const e = l.events[i]!;
+      expect(t.h, e.id).toBeGreaterThanOrEqual(target);
+      expect(t.w, e.id).toBeGreaterThanOrEqual(target);
+      expect(e.cx - e.r >= t.x && e.cx + e.r <= t.x + t.w && e.cy - e.r >= t.y && e.cy + e.r <= t.y + t.h, e.id).toBe(true);
+      const box = l.labels.find((x) => x.id === e.id)!.box;
+      expect(box.x >= t.x - 0.01 && box.x + box.w <= t.x + t.w + 0.01 && box.y >= t.y && box.y + box.h <= t.y + t.h, e.id).toBe(true);
+      for (const u of [...taps.slice(i + 1), ...l.bands.map((b) => b.tap!)]) expect(overlap(t, u), e.id).toBe(false);
+    }
+  });
   it('lets no tap area overlap another, or another band', () => {
     for (const [i, a] of l.bands.entries()) {
       for (const b of l.bands.slice(i + 1)) {

@@ -51,7 +51,13 @@ export interface OverviewLayout {
      */
     tap?: { x: number; y: number; w: number; h: number };
   })[];
-  events: (EventMark & { cx: number; cy: number; r: number })[];
+  events: (EventMark & {
+    cx: number;
+    cy: number;
+    r: number;
+    /** With a `target` size, time across: the area a pointer lands in, the event's lane beside its mark and label. */
+    tap?: { x: number; y: number; w: number; h: number };
+  })[];
   milestones: (MilestoneMark & { cx: number; cy: number })[];
   /**
    * With a `target` size, milestones are no links of their own (too close for a finger): each is drawn
@@ -162,7 +168,7 @@ export function overviewLayout(items: readonly ChartItem[], opts: OverviewOption
   const lanes = { bands: laneCount * LANE + 4, events: eventLanes * EVENT_LANE };
   const { plan, marks } =
     o === 'horizontal'
-      ? labelsInRows(bandSpans, eventSpans, lanes, { width: W, fontSize, lineH }, place)
+      ? labelsInRows(bandSpans, eventSpans, lanes, { width: W, fontSize, lineH }, place, opts.target)
       : labelsInColumn(lanes, { width: W, fontSize, lineH, end: along[1] }, place);
 
   const laneOf = new Map(bandSpans.map((b) => [b.id, b.lane]));
@@ -215,7 +221,9 @@ function labelsInRows(
   lanes: { bands: number; events: number },
   { width: W, fontSize, lineH }: TextMetrics,
   place: (bandsAt: number, eventsAt: number) => Marks,
+  target?: number,
 ): { plan: AcrossPlan; marks: Marks } {
+  if (target) return labelsInRowsWithEventLanes(bands, lanes, { width: W, fontSize, lineH }, place, target);
   const gap = LABEL_GAP.horizontal;
   const bandText = (b: Band) => `${numberText(b)}  ${b.shortTitle}`;
   const bandRows = placeInRows(
@@ -272,6 +280,62 @@ function labelsInRows(
       size: axis + TICK + ORIENT.horizontal.tickPadding + fontSize + 8,
     },
     marks,
+  };
+}
+
+/**
+ * Time across, with a `target` size (WCAG 2.5.8): band labels in rows above the bands, as without
+ * one; then each event in a lane of its own, `target` tall, its label beside its mark, towards the
+ * middle of the drawing. The lane, from the label's far end to the mark, is the event's tap area: the
+ * marks of 2022 and 2023 are a few units apart, and labels in rows under them were too thin to point
+ * at. Four lanes of 33 units take about the room that three mark lanes and four label rows took.
+ */
+function labelsInRowsWithEventLanes(
+  bands: readonly Band[],
+  lanes: { bands: number; events: number },
+  { width: W, fontSize, lineH }: TextMetrics,
+  place: (bandsAt: number, eventsAt: number) => Marks,
+  target: number,
+): { plan: AcrossPlan; marks: Marks } {
+  const withoutEvents = labelsInRows(bands, [], { ...lanes, events: 0 }, { width: W, fontSize, lineH }, place);
+  const { bands: bandsAt } = withoutEvents.plan;
+  const eventsAt = bandsAt + lanes.bands;
+  const placed = place(bandsAt, eventsAt);
+  const order = [...placed.events].sort((a, b) => a.pos - b.pos || a.id.localeCompare(b.id));
+  const labels: OverviewLabel[] = [];
+  const eventMarks = order.map((e, i) => {
+    const top = eventsAt + i * target;
+    const cy = top + target / 2;
+    const size = textWidth(e.shortTitle, fontSize) + 4;
+    // Towards the middle: left of a mark in the right half, right of one in the left half.
+    const left = e.pos > W / 2;
+    const x = left ? e.pos - e.r - 6 : e.pos + e.r + 6;
+    const [start, end] = left ? [x - size, e.pos + e.r + 2] : [e.pos - e.r - 2, x + size];
+    const y = cy + fontSize * BASELINE;
+    labels.push({
+      id: e.id,
+      kind: 'event',
+      lines: [e.shortTitle],
+      x: left ? x - 2 : x + 2,
+      y,
+      lineHeight: lineH,
+      anchor: left ? 'end' : 'start',
+      leader: { x1: e.pos, y1: cy, x2: e.pos, y2: cy },
+      box: { x: left ? x - size : x, y: cy - lineH / 2, w: size, h: lineH },
+    });
+    return { ...e, cx: e.pos, cy, tap: { x: start, y: top, w: end - start, h: target } };
+  });
+  const axis = eventsAt + order.length * target + 10;
+  return {
+    plan: {
+      ...withoutEvents.plan,
+      events: eventsAt,
+      axis,
+      grid: [bandsAt - 4, axis],
+      labels: [...withoutEvents.plan.labels, ...labels],
+      size: axis + TICK + ORIENT.horizontal.tickPadding + fontSize + 8,
+    },
+    marks: { bands: placed.bands, events: placed.events.map((e) => eventMarks.find((m) => m.id === e.id)!) },
   };
 }
 
