@@ -15,7 +15,7 @@
  * names too. It is linked from every page by a one-line script that only the dev server injects.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import subsetFont from 'subset-font';
 import { cjkCharacters, cjkFontFace } from '../lib/cjk';
+import { CSP_META, filesUnder, hashSource } from './built-pages';
 
 const require = createRequire(import.meta.url);
 /** The full Noto Serif SC Regular (SIL Open Font License) that the subset is cut from. */
@@ -34,14 +35,6 @@ function bodyText(html: string): string {
   return body.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '');
 }
 
-/** Every file under these folders, recursively (node_modules and dot-folders skipped). */
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-    if (d.name.startsWith('.') || d.name === 'node_modules') return [];
-    const p = join(dir, d.name);
-    return d.isDirectory() ? filesUnder(p) : [p];
-  });
-}
 
 /** The CJK characters of every text file under these folders: what the dev server's subset covers. */
 export function sourceCharacters(dirs: readonly string[]): string[] {
@@ -92,12 +85,11 @@ const hash = (data: Uint8Array | string) => createHash('sha256').update(data).di
  * style-src, is an error: the style would be blocked, or the policy would no longer be the site's.
  */
 export function withInlineStyle(html: string, css: string): string {
-  const meta = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i.exec(html);
+  const meta = CSP_META.exec(html);
   if (!meta) throw new Error('cjk-font: a page with CJK text has no content-security-policy <meta>');
   const policy = meta[2]!;
   if (!/(^|;)\s*style-src\s/.test(policy)) throw new Error(`cjk-font: the page's policy has no style-src: ${policy}`);
-  const source = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
-  const updated = policy.replace(/((?:^|;)\s*style-src\s[^;]*)/, `$1 ${source}`);
+  const updated = policy.replace(/((?:^|;)\s*style-src\s[^;]*)/, `$1 ${hashSource(css)}`);
   return html
     .replace(meta[0], `${meta[1]}${updated}${meta[3]}`)
     .replace('</head>', `<style>${css}</style></head>`);

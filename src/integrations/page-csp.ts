@@ -6,16 +6,10 @@
  * inline elements only; every other source of the policy stays as it is. A page element after the
  * policy whose hash the policy does not name is an error: the browser would block it.
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-
-const META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
-
-/** SHA-256 of an inline element's text, as CSP writes a hash source. */
-const hashSource = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+import { CSP_META, filesUnder, hashSource } from './built-pages';
 
 /**
  * The hash sources of a page's inline elements that run under the policy: <style>s, and <script>s
@@ -44,7 +38,7 @@ export function inlineHashes(html: string): { script: Set<string>; style: Set<st
  */
 export function withPagePolicy(html: string, where = 'a page'): string {
   const own = inlineHashes(html);
-  const meta = META.exec(html);
+  const meta = CSP_META.exec(html);
   if (!meta) {
     if (own.script.size + own.style.size > 0) throw new Error(`page-csp: ${where} has inline scripts or styles and no content-security-policy <meta>`);
     return html;
@@ -64,14 +58,6 @@ export function withPagePolicy(html: string, where = 'a page'): string {
   return html.replace(meta[0], `${meta[1]}${directives.join(';')}${meta[3]}`);
 }
 
-/** Every .html file under a folder, recursively. */
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-    const p = join(dir, d.name);
-    return d.isDirectory() ? htmlFiles(p) : d.name.endsWith('.html') ? [p] : [];
-  });
-}
-
 export default function pageCsp(): AstroIntegration {
   return {
     name: 'page-csp',
@@ -79,7 +65,7 @@ export default function pageCsp(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         let saved = 0;
-        for (const file of htmlFiles(outDir)) {
+        for (const file of filesUnder(outDir).filter((f) => f.endsWith('.html'))) {
           const html = readFileSync(file, 'utf8');
           const updated = withPagePolicy(html, file.slice(outDir.length));
           saved += html.length - updated.length;

@@ -6,6 +6,7 @@
  * claim, because the entry's page shows only its own lists.
  */
 import { claimAnchor, sourceAnchor } from './anchors';
+import { inListOrder } from './source-ref';
 
 /** Where an entry lives, for messages (falls back to its id). */
 interface Located {
@@ -116,10 +117,9 @@ export interface CitingBody extends Located {
 export function unorderedCitations(entries: readonly CitingBody[]): string[] {
   const errors: string[] = [];
   for (const e of entries) {
-    const position = new Map(e.data.sources.map((s, i) => [s.id, i]));
     for (const run of (e.body ?? '').matchAll(/<Cite\s[^>]*\/>(?:\s*<Cite\s[^>]*\/>)+/g)) {
       const ids = referencedIds(run[0], 'Cite');
-      const sorted = [...ids].sort((a, b) => (position.get(a) ?? Infinity) - (position.get(b) ?? Infinity));
+      const sorted = inListOrder(ids, e.data.sources);
       if (ids.join() !== sorted.join()) {
         errors.push(`${where(e)}: sources cited together as ${ids.join(', ')} must follow the source list: ${sorted.join(', ')}`);
       }

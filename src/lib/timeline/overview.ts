@@ -168,7 +168,9 @@ export function overviewLayout(items: readonly ChartItem[], opts: OverviewOption
   const lanes = { bands: laneCount * LANE + 4, events: eventLanes * EVENT_LANE };
   const { plan, marks } =
     o === 'horizontal'
-      ? labelsInRows(bandSpans, eventSpans, lanes, { width: W, fontSize, lineH }, place, opts.target)
+      ? opts.target
+        ? labelsInRowsWithEventLanes(bandSpans, lanes, { width: W, fontSize, lineH }, place, opts.target)
+        : labelsInRows(bandSpans, eventSpans, lanes, { width: W, fontSize, lineH }, place)
       : labelsInColumn(lanes, { width: W, fontSize, lineH, end: along[1] }, place);
 
   const laneOf = new Map(bandSpans.map((b) => [b.id, b.lane]));
@@ -221,9 +223,7 @@ function labelsInRows(
   lanes: { bands: number; events: number },
   { width: W, fontSize, lineH }: TextMetrics,
   place: (bandsAt: number, eventsAt: number) => Marks,
-  target?: number,
 ): { plan: AcrossPlan; marks: Marks } {
-  if (target) return labelsInRowsWithEventLanes(bands, lanes, { width: W, fontSize, lineH }, place, target);
   const gap = LABEL_GAP.horizontal;
   const bandText = (b: Band) => `${numberText(b)}  ${b.shortTitle}`;
   const bandRows = placeInRows(
