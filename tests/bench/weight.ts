@@ -152,3 +152,27 @@ export function jsGzip(w: PageWeight): number {
 export function mapDrawingsGzip(html: string): number[] {
   return [...html.matchAll(/<svg class="map-svg[\s\S]*?<\/svg>/g)].map((m) => gzipSync(m[0], { level: 9 }).length);
 }
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/**
+ * What a reader reads on the page, without any markup: the text of its <body> (scripts and styles
+ * left out) and, once each, the addresses of the other sites it links to, which the printed page
+ * writes out. Gzipped together, it is a floor under the page's weight: no markup, CSS or drawing can
+ * make the page lighter than its own words, so a budget below it cannot be met without removing
+ * something a reader reads.
+ */
+export function readerTextGzip(html: string): { raw: number; gzip: number } {
+  const body = html.slice(Math.max(0, html.search(/<body\b/i)));
+  const text = body
+    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, e: string) =>
+      e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (ENTITIES[e.toLowerCase()] ?? whole),
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
+  const addresses = [...new Set([...body.matchAll(/<a\b[^>]*\shref="(https?:\/\/[^"]+)"/gi)].map((m) => (m[1] ?? '').replaceAll('&amp;', '&')))];
+  const all = Buffer.from([text, ...addresses].join('\n'));
+  return { raw: all.length, gzip: gzipSync(all, { level: 9 }).length };
+}

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { contentErrors } from '../../src/lib/content-rules';
 import { allianceSchema, eventSchema } from '../../src/schemas/entry';
 import { childCpuMs, generateEntries, labelRequests, mdxFile } from '../bench/scale.ts';
-import { htmlCssJsGzip, jsGzip, mapDrawingsGzip, pageWeight } from '../bench/weight.ts';
+import { htmlCssJsGzip, jsGzip, mapDrawingsGzip, pageWeight, readerTextGzip } from '../bench/weight.ts';
 import { locs } from '../support/site.ts';
 
 describe.each([1, 2, 10, 100])('generateEntries(%i)', (n) => {
@@ -119,5 +119,27 @@ describe('mapDrawingsGzip', () => {
     const sizes = mapDrawingsGzip(html);
     expect(sizes).toHaveLength(2);
     expect(sizes[0]).toBe(gzipSync(map, { level: 9 }).length);
+  });
+});
+
+describe('readerTextGzip', () => {
+  const words = 'Treaty of Nerchinsk & its “Latin” text';
+  const html =
+    `<html><head><title>Head title</title><style>p{color:red}</style></head><body><script>let secret = 1</script>` +
+    `<p class="x">Treaty of <b>Nerchinsk</b> &amp; its &#x201C;Latin&#8221; text</p>` +
+    `<a href="https://example.org/a?b=1&amp;c=2">one</a><a href="https://example.org/a?b=1&amp;c=2">two</a><a href="/local/">three</a></body></html>`;
+  const expected = `${words} one two three\nhttps://example.org/a?b=1&c=2`;
+
+  it('is the body text without markup, scripts or styles, and each other site linked once', () => {
+    const { raw, gzip } = readerTextGzip(html);
+    expect(raw).toBe(Buffer.byteLength(expected));
+    expect(gzip).toBe(gzipSync(expected, { level: 9 }).length);
+  });
+
+  it('grows with the words a reader reads, not with markup', () => {
+    const more = readerTextGzip(html.replace('</body>', '<p>Aigun, 1858</p></body>'));
+    const markup = readerTextGzip(html.replace('<p class="x">', '<p class="x" data-long-attribute="lots of markup here">'));
+    expect(more.raw).toBe(readerTextGzip(html).raw + ' Aigun, 1858'.length);
+    expect(markup.raw).toBe(readerTextGzip(html).raw);
   });
 });
