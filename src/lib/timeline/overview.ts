@@ -213,41 +213,15 @@ interface TextMetrics {
   lineH: number;
 }
 
-/**
- * Time across: band labels in rows above the bands, event labels in rows under the event marks,
- * the axis under them all. Each row sits as near its marks as the labels before it allow.
- */
-function labelsInRows(
-  bands: readonly Band[],
-  events: readonly EventMark[],
-  lanes: { bands: number; events: number },
-  { width: W, fontSize, lineH }: TextMetrics,
-  place: (bandsAt: number, eventsAt: number) => Marks,
-): { plan: AcrossPlan; marks: Marks } {
-  const gap = LABEL_GAP.horizontal;
-  const bandText = (b: Band) => `${numberText(b)}  ${b.shortTitle}`;
-  const bandRows = placeInRows(
-    bands.map((b) => ({ id: b.id, anchor: (b.from + b.to) / 2, size: textWidth(bandText(b), fontSize) + 4 })),
-    { min: 2, max: W - 2, gap, maxRows: 4 },
-  );
-  const eventRows = placeInRows(
-    events.map((e) => {
-      // Labels of marks in the right half end at their mark, so they read towards it, not off the edge.
-      const size = textWidth(e.shortTitle, fontSize) + 4;
-      return { id: e.id, anchor: e.pos > W / 2 ? e.pos - size / 2 + 6 : e.pos + size / 2 - 6, size };
-    }),
-    { min: 2, max: W - 2, gap, maxRows: 5 },
-  );
-  const bandRowCount = Math.max(1, ...bandRows.placed.map((p) => p.row + 1));
-  const eventRowCount = Math.max(0, ...eventRows.placed.map((p) => p.row + 1));
-  const bandsAt = 4 + bandRowCount * lineH + 10;
-  const eventsAt = bandsAt + lanes.bands;
-  const eventLabelsAt = eventsAt + lanes.events + 10;
-  const axis = eventLabelsAt + eventRowCount * lineH + 10;
-  const marks = place(bandsAt, eventsAt);
-  const bandById = new Map(marks.bands.map((b) => [b.id, b]));
-  const eventById = new Map(marks.events.map((e) => [e.id, e]));
-  const row = (p: PlacedLabel, y: number, leader: Line, rest: Partial<OverviewLabel> & Pick<OverviewLabel, 'kind' | 'lines'>): OverviewLabel => ({
+/** A label placed in a row (placeInRows), at baseline `y`, with its leader to its mark. */
+function rowLabel(
+  p: PlacedLabel,
+  y: number,
+  leader: Line,
+  { fontSize, lineH }: TextMetrics,
+  rest: Partial<OverviewLabel> & Pick<OverviewLabel, 'kind' | 'lines'>,
+): OverviewLabel {
+  return {
     id: p.id,
     ...rest,
     x: p.start + 2,
@@ -256,17 +230,70 @@ function labelsInRows(
     anchor: 'start',
     leader,
     box: { x: p.start, y: y - fontSize, w: p.end - p.start, h: lineH },
-  });
-  const labels = [
-    ...bandRows.placed.map((p) => {
-      const b = bandById.get(p.id)!;
-      const y = 4 + (bandRowCount - 1 - p.row) * lineH + fontSize;
-      return row(p, y, { x1: p.anchor, y1: y + 4, x2: p.anchor, y2: b.y }, { kind: 'band', number: numberText(b), lines: [b.shortTitle] });
+  };
+}
+
+/**
+ * Time across, the bands' labels: in rows above the bands, the lowest row nearest them. Says where
+ * the bands start under the rows, and gives the labels once the bands are placed (their leaders end
+ * on the band).
+ */
+function bandLabelRows(bands: readonly Band[], metrics: TextMetrics) {
+  const { width: W, fontSize, lineH } = metrics;
+  const bandText = (b: Band) => `${numberText(b)}  ${b.shortTitle}`;
+  const rows = placeInRows(
+    bands.map((b) => ({ id: b.id, anchor: (b.from + b.to) / 2, size: textWidth(bandText(b), fontSize) + 4 })),
+    { min: 2, max: W - 2, gap: LABEL_GAP.horizontal, maxRows: 4 },
+  );
+  const rowCount = Math.max(1, ...rows.placed.map((p) => p.row + 1));
+  return {
+    bandsAt: 4 + rowCount * lineH + 10,
+    dropped: rows.dropped,
+    labels: (placed: Marks['bands']): OverviewLabel[] => {
+      const bandById = new Map(placed.map((b) => [b.id, b]));
+      return rows.placed.map((p) => {
+        const b = bandById.get(p.id)!;
+        const y = 4 + (rowCount - 1 - p.row) * lineH + fontSize;
+        return rowLabel(p, y, { x1: p.anchor, y1: y + 4, x2: p.anchor, y2: b.y }, metrics, { kind: 'band', number: numberText(b), lines: [b.shortTitle] });
+      });
+    },
+  };
+}
+
+/**
+ * Time across: band labels in rows above the bands, event labels in rows under the event marks,
+ * the axis under them all. Each row sits as near its marks as the labels before it allow.
+ */
+function labelsInRows(
+  bands: readonly Band[],
+  events: readonly EventMark[],
+  lanes: { bands: number; events: number },
+  metrics: TextMetrics,
+  place: (bandsAt: number, eventsAt: number) => Marks,
+): { plan: AcrossPlan; marks: Marks } {
+  const { width: W, fontSize, lineH } = metrics;
+  const bandRows = bandLabelRows(bands, metrics);
+  const eventRows = placeInRows(
+    events.map((e) => {
+      // Labels of marks in the right half end at their mark, so they read towards it, not off the edge.
+      const size = textWidth(e.shortTitle, fontSize) + 4;
+      return { id: e.id, anchor: e.pos > W / 2 ? e.pos - size / 2 + 6 : e.pos + size / 2 - 6, size };
     }),
+    { min: 2, max: W - 2, gap: LABEL_GAP.horizontal, maxRows: 5 },
+  );
+  const eventRowCount = Math.max(0, ...eventRows.placed.map((p) => p.row + 1));
+  const { bandsAt } = bandRows;
+  const eventsAt = bandsAt + lanes.bands;
+  const eventLabelsAt = eventsAt + lanes.events + 10;
+  const axis = eventLabelsAt + eventRowCount * lineH + 10;
+  const marks = place(bandsAt, eventsAt);
+  const eventById = new Map(marks.events.map((e) => [e.id, e]));
+  const labels = [
+    ...bandRows.labels(marks.bands),
     ...eventRows.placed.map((p) => {
       const e = eventById.get(p.id)!;
       const y = eventLabelsAt + p.row * lineH + fontSize;
-      return row(p, y, { x1: e.cx, y1: e.cy + e.r, x2: e.cx, y2: y - fontSize + 2 }, { kind: 'event', lines: [e.shortTitle] });
+      return rowLabel(p, y, { x1: e.cx, y1: e.cy + e.r, x2: e.cx, y2: y - fontSize + 2 }, metrics, { kind: 'event', lines: [e.shortTitle] });
     }),
   ];
   return {
@@ -293,12 +320,13 @@ function labelsInRows(
 function labelsInRowsWithEventLanes(
   bands: readonly Band[],
   lanes: { bands: number; events: number },
-  { width: W, fontSize, lineH }: TextMetrics,
+  metrics: TextMetrics,
   place: (bandsAt: number, eventsAt: number) => Marks,
   target: number,
 ): { plan: AcrossPlan; marks: Marks } {
-  const withoutEvents = labelsInRows(bands, [], { ...lanes, events: 0 }, { width: W, fontSize, lineH }, place);
-  const { bands: bandsAt } = withoutEvents.plan;
+  const { width: W, fontSize, lineH } = metrics;
+  const bandRows = bandLabelRows(bands, metrics);
+  const { bandsAt } = bandRows;
   const eventsAt = bandsAt + lanes.bands;
   const placed = place(bandsAt, eventsAt);
   const order = [...placed.events].sort((a, b) => a.pos - b.pos || a.id.localeCompare(b.id));
@@ -328,11 +356,12 @@ function labelsInRowsWithEventLanes(
   const axis = eventsAt + order.length * target + 10;
   return {
     plan: {
-      ...withoutEvents.plan,
+      bands: bandsAt,
       events: eventsAt,
       axis,
       grid: [bandsAt - 4, axis],
-      labels: [...withoutEvents.plan.labels, ...labels],
+      labels: [...bandRows.labels(placed.bands), ...labels],
+      unlabelled: bandRows.dropped,
       size: axis + TICK + ORIENT.horizontal.tickPadding + fontSize + 8,
     },
     marks: { bands: placed.bands, events: placed.events.map((e) => eventMarks.find((m) => m.id === e.id)!) },
