@@ -37,6 +37,36 @@ for (const sitePage of sitePages()) {
 }
 
 for (const sitePage of sitePages()) {
+  test(`${label(sitePage)} runs no word into a link or an emphasis, and repeats no date or range straight after itself`, async ({ page }) => {
+    await page.goto(sitePage.path);
+    const faults = await page.evaluate(() => {
+      const out: string[] = [];
+      // A word glued to an inline element's text: "page</a>gathers" reads "pagegathers". Latin letters and
+      // digits only (Chinese is written without spaces); text hidden for screen readers is left out.
+      const inline = 'a, em, strong, cite, q, abbr, time, i, b, dfn';
+      for (const el of document.body.querySelectorAll<HTMLElement>(inline)) {
+        if (el.closest('.visually-hidden, script, style, template, noscript')) continue;
+        const text = el.textContent ?? '';
+        const next = el.nextSibling;
+        const prev = el.previousSibling;
+        if (next?.nodeType === Node.TEXT_NODE && /[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(next.textContent ?? '')) {
+          out.push(`${text.slice(-30)}|${(next.textContent ?? '').slice(0, 20)}`);
+        }
+        if (prev?.nodeType === Node.TEXT_NODE && /[A-Za-z0-9]$/.test(prev.textContent ?? '') && /^[A-Za-z0-9]/.test(text)) {
+          out.push(`${(prev.textContent ?? '').slice(-20)}|${text.slice(0, 30)}`);
+        }
+      }
+      // A title that already ends in its years, followed by the same years again: "Nerchinsk, 1654–1689 (1654–1689)".
+      const body = document.body.cloneNode(true) as HTMLElement;
+      body.querySelectorAll('script, style, template, noscript, .visually-hidden').forEach((el) => el.remove());
+      for (const m of (body.textContent ?? '').matchAll(/(\d{4}(?:\u2013\d{4})?)\s*\(\1\)/g)) out.push(m[0]);
+      return out;
+    });
+    expect(faults, `glued or repeated text on ${sitePage.path}`).toEqual([]);
+  });
+}
+
+for (const sitePage of sitePages()) {
   test(`${label(sitePage)} at 320 px breaks no date the site writes across two lines`, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 900 });
     await page.goto(sitePage.path);
