@@ -9,6 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readEntries } from '../support/content.ts';
 import { distDir } from '../support/site.ts';
 import { typographic } from '../../src/lib/typography';
+import { formatPeriod } from '../../src/lib/dates';
 import type { TimelineJson } from '../../src/lib/exports';
 
 interface RawCorrection {
@@ -52,6 +53,15 @@ test('/corrections/ lists every correction of content/ once, under the day it wa
   }
   const days = items.map((i) => i.day);
   expect(days).toEqual([...days].sort().reverse());
+});
+
+test('/corrections/ counts its corrections and gives the days they were published as one period ("28–29 November 2026")', async ({ page }) => {
+  await page.goto('/corrections/');
+  const dates = corrections.map((c) => c.date).sort();
+  const span = formatPeriod({ start: { date: dates[0]!, precision: 'day' }, end: { date: dates.at(-1)!, precision: 'day' } });
+  const intro = squash((await page.locator('main p').filter({ hasText: /corrections? to \d+ of the/ }).first().textContent()) ?? '');
+  expect(intro).toContain(`${corrections.length} corrections to ${new Set(corrections.map((c) => c.entry.id)).size} of the`);
+  expect(intro).toContain(dates[0] === dates.at(-1) ? `published on ${span}` : `published ${span}.`);
 });
 
 test('each correction on /corrections/ links to the same correction on its entry’s page', async ({ page }) => {
