@@ -92,16 +92,31 @@ export interface CorrectionFeedItem {
 /**
  * The corrections feed's items, newest first: one per correction, titled with the entry and the day,
  * linked to the correction on the entry's page (`pageUrl`, absolute), dated the day it was published
- * (00:00 UTC).
+ * (00:00 UTC). Where an entry was corrected more than once in a day, each title says which of them it
+ * is, counted from the day's first as the fragment ids are ("second correction of …"): a feed reader
+ * showed three items titled alike, "Nerchinsk, 1654–1689: correction of 29 November 2026".
  */
 export function correctionFeedItems<E extends Correctable<Dated & { what: string; why: string }> & { data: { shortTitle: string } }>(
   entries: readonly E[],
   pageUrl: (entry: E) => string,
 ): CorrectionFeedItem[] {
-  return siteCorrections(entries).map(({ entry, correction }) => ({
-    title: `${entry.data.shortTitle}: correction of ${formatDate({ date: correction.date, precision: 'day' })}`,
-    link: `${pageUrl(entry)}#${correction.anchor}`,
-    pubDate: startOf(correction),
-    description: `${correction.what} Why: ${correction.why}`,
-  }));
+  const all = siteCorrections(entries);
+  const key = ({ entry, correction }: (typeof all)[number]) => `${entry.id} ${correction.date}`;
+  const ofDay = new Map<string, number>();
+  for (const c of all) ofDay.set(key(c), (ofDay.get(key(c)) ?? 0) + 1);
+  const left = new Map(ofDay);
+  return all.map((c) => {
+    const { entry, correction } = c;
+    // An entry's corrections of one day come newest first: the last of them is the day's first.
+    const nth = left.get(key(c))!;
+    left.set(key(c), nth - 1);
+    const which = ofDay.get(key(c))! > 1 ? `${NTH[nth - 1] ?? `${nth}th`} ` : '';
+    return {
+      title: `${entry.data.shortTitle}: ${which}correction of ${formatDate({ date: correction.date, precision: 'day' })}`,
+      link: `${pageUrl(entry)}#${correction.anchor}`,
+      pubDate: startOf(correction),
+      description: `${correction.what} Why: ${correction.why}`,
+    };
+  });
 }
+const NTH = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];

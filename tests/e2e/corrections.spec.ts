@@ -89,6 +89,7 @@ test('the corrections feed is well-formed RSS with one item per correction, each
     return {
       error: doc.querySelector('parsererror')?.textContent ?? null,
       items: [...doc.querySelectorAll('channel > item')].map((item) => ({
+        title: item.querySelector('title')?.textContent ?? '',
         link: item.querySelector('link')?.textContent ?? '',
         guid: item.querySelector('guid')?.textContent ?? '',
         date: item.querySelector('pubDate')?.textContent ?? '',
@@ -99,6 +100,9 @@ test('the corrections feed is well-formed RSS with one item per correction, each
   expect(feed.error).toBeNull();
   expect(feed.items).toHaveLength(corrections.length);
   expect(new Set(feed.items.map((i) => i.guid)).size).toBe(corrections.length);
+  // A feed reader lists items by title: no two alike (three of one entry and day were).
+  const titles = feed.items.map((i) => i.title);
+  expect(titles.filter((t, i) => titles.indexOf(t) !== i), 'feed titles given twice').toEqual([]);
   const pageLinks = new Set((await listed(page)).map((i) => new URL(i.href, SITE).href));
   for (const c of corrections) {
     const item = feed.items.find((i) => squash(i.description).startsWith(whatOf(c)));

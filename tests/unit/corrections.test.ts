@@ -98,4 +98,30 @@ describe('siteCorrections and correctionFeedItems', () => {
     });
     expect(new Set(items.map((i) => i.link)).size).toBe(3);
   });
+  it('says which of the day’s corrections of an entry an item is, counted from the day’s first, when there are several', () => {
+    const twice = [
+      {
+        id: 'twice',
+        data: {
+          shortTitle: 'Twice',
+          corrections: [
+            { date: '2026-11-30', what: 'E.', why: 'F.' },
+            { date: '2026-11-29', what: 'C.', why: 'D.' },
+            { date: '2026-11-29', what: 'A.', why: 'B.' },
+          ],
+        },
+      },
+      ...entries,
+    ];
+    const items = correctionFeedItems(twice, (e) => `https://example.org/${e.id}/`);
+    expect(items.map((i) => [i.title, i.link.split('#')[1]])).toEqual([
+      ['Twice: correction of 30 November 2026', 'twice-correction-2026-11-30'],
+      ['New: correction of 30 November 2026', 'new-correction-2026-11-30'],
+      ['Twice: second correction of 29 November 2026', 'twice-correction-2026-11-29-2'],
+      ['Twice: first correction of 29 November 2026', 'twice-correction-2026-11-29'],
+      ['Old: correction of 28 November 2026', 'old-correction-2026-11-28'],
+      ['New: correction of 28 November 2026', 'new-correction-2026-11-28'],
+    ]);
+    expect(new Set(items.map((i) => i.title)).size).toBe(items.length);
+  });
 });
