@@ -314,11 +314,23 @@ function titleForCiteproc(item: CslItem): CslItem {
 }
 
 /**
+ * APA writes a website's name as the site writes it ("Five alliances? Russia and China, 1654–2023"),
+ * but APA's CSL style sets a web page's container title in title case ("Five Alliances? …"), which
+ * renames this site in every APA citation of its pages. A `nocase` span keeps it as written; as
+ * above, only the formatted reference gets the markup.
+ */
+function siteNameForCiteproc(item: CslItem): CslItem {
+  const site = item['container-title'];
+  if (item.type !== 'webpage' || typeof site !== 'string') return item;
+  return { ...item, 'container-title': `<span class="nocase">${site}</span>` };
+}
+
+/**
  * One item as a reference in a style: HTML (with the URL as a link) for the page, or plain text.
  * The HTML is citeproc-js's own, which escapes the item's text.
  */
 export function formatReference(item: CslItem, style: CitationStyle, format: 'html' | 'text'): string {
-  const [[, entry] = ['', '']] = new Cite([style === 'chicago' ? titleForCiteproc(item) : item]).format('bibliography', {
+  const [[, entry] = ['', '']] = new Cite([style === 'chicago' ? titleForCiteproc(item) : siteNameForCiteproc(item)]).format('bibliography', {
     template: citationStyles[style].csl,
     lang: 'en-US',
     format,

@@ -14,6 +14,7 @@ import { exportFormats, type CslItem } from '../../src/lib/cite';
 import { readEntries } from '../support/content.ts';
 import { basePath, distDir, sitemapPaths } from '../support/site.ts';
 import { typographic } from '../../src/lib/typography.ts';
+import { SITE_TITLE } from '../../src/lib/site.ts';
 
 const citedPages = sitemapPaths().filter((p) => new RegExp(`^${basePath}(alliances|events|claims)/[^/]+/$`).test(p));
 
@@ -48,6 +49,8 @@ for (const path of citedPages) {
       const text = plain(await ref.textContent());
       expect(text, style).toContain(title);
       expect(text, `${style}: no doubled punctuation after the title`).not.toMatch(/[.!?][.,]/);
+      // The site is named as it names itself (APA's style had title-cased it: "Five Alliances? …").
+      await expect(ref, `${style}: the site's name as written`).toContainText(SITE_TITLE);
     }
     const groups = block.locator('.cite-files');
     const own = groups.first().getByRole('link');

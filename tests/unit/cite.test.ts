@@ -199,6 +199,12 @@ describe('formatReference', { timeout: 30_000 }, () => {
     expect(formatReference(page, 'apa', 'text'), 'APA keeps the sentence case').toContain('the next day, next to nothing');
     expect(page['title'], 'the record itself is unchanged').toBe('Right: it was announced the next day, next to nothing');
   });
+  test('APA: a page of the site names the site as it is written, not in title case', () => {
+    const page = pageItem({ key: 'x', title: 'Right: it was announced', url: 'https://t.example/', modified: '2026-11-02' });
+    expect(formatReference(page, 'apa', 'text')).toBe(`Right: it was announced. (2026, November 2). ${SITE_TITLE}. https://t.example/`);
+    expect(formatReference(page, 'apa', 'html')).toContain(`${SITE_TITLE}.`);
+    expect(page['container-title'], 'the record itself is unchanged').toBe(SITE_TITLE);
+  });
   test('HTML escapes the text and links the URL', () => {
     const html = formatReference({ ...items[7]!, title: 'A <b> & C', URL: 'https://example.org/?a=1&b=2' }, 'chicago', 'html');
     expect(html).not.toMatch(/<b>|&(?!#?\w+;)/);
