@@ -639,9 +639,13 @@ describe('facts no longer resting on an encyclopaedia alone', () => {
 
   // A ratchet for the text, as for the milestones: the count may fall, never grow. Counted on 29
   // November 2026, when the milestones' ratchet stood at 3: 11. 11 -> 10: the Yalta promise of
-  // Manchuria's ports and railways, made without China, on FRUS's editor's note (below).
-  test('no more statements in the entries\' text rest on a reference work alone than on 29 November 2026 (10)', () => {
-    expect(textOnReferenceAlone.length, textOnReferenceAlone.join('\n')).toBeLessThanOrEqual(10);
+  // Manchuria's ports and railways, made without China, on FRUS's editor's note (below). 10 -> 4
+  // (audit 14): the railway's route on the Lytton Report too; a sentence on Albazin that repeated
+  // a later, better-cited one cut; and, where no other source was found, five statements now say
+  // that an encyclopaedia gives them (Borodin and the congress, Baykov in Beijing, the order and
+  // force of 1900, the 440,000 km² of 1864).
+  test('no more statements in the entries\' text rest on a reference work alone than on 29 November 2026 (4)', () => {
+    expect(textOnReferenceAlone.length, textOnReferenceAlone.join('\n')).toBeLessThanOrEqual(4);
   });
 
   test('1945: the Yalta promise, made without China, rests on FRUS’s editor’s note on the Yalta agreement', () => {
@@ -1001,9 +1005,46 @@ describe('the eleventh audit: two breaks of the front, and the railway’s contr
     const c = entry.data.claims.find((x) => x.id === 'li-lobanov-claim-railway')!;
     expect(c.record).not.toMatch(/also gave Russia, through the Russo-Chinese Bank, the concession/);
     expect(c.sources).toContain(contract!.id);
-    const fix = entry.data.corrections[0]!;
+    const fix = entry.data.corrections.find((x) => /treaty itself gave Russia the railway concession/.test(x.what))!;
     expect(fix.date).toBe('2026-11-29');
-    expect(fix.what).toMatch(/treaty itself gave Russia the railway concession/);
     expect(fix.sources).toContain(contract!.id);
+  });
+});
+
+/**
+ * The fourteenth audit: the railway's route rests on the Lytton Report as well as an encyclopaedia;
+ * where no source but an encyclopaedia was found, the text says that an encyclopaedia gives it.
+ */
+describe('the fourteenth audit: what rests on an encyclopaedia says so', () => {
+  const flat = (id: string) => byId(id).body.replace(/\s+/g, ' ');
+
+  test('Li–Lobanov: the line across Manchuria to Vladivostok, for Russian troops, on the Lytton Report (League of Nations, 1932, page 33)', () => {
+    const entry = byId('li-lobanov-1896-1900');
+    const lytton = entry.data.sources.find((s) => s.url === 'https://en.wikisource.org/wiki/Page:League_of_Nations-Appeal_by_the_Chinese_Government.pdf/31');
+    expect(lytton?.kind).toBe('primary');
+    expect(lytton?.note).toMatch(/straight from Chita to Vladivostok, said to be needed to move troops/);
+    expect(flat('li-lobanov-1896-1900')).toMatch(new RegExp(`to Vladivostok, a line said to be needed to move its troops(<Cite id="[^"]+" />)*<Cite id="${lytton!.id}" />`));
+  });
+
+  test.each([
+    ['karakhan-sun-1919-1927', /made the front with the Communists formal, by two encyclopaedias’ accounts<Cite id="karakhan-wp-united-front" \/><Cite id="karakhan-britannica-kmt" \/>/],
+    ['nerchinsk-1654-1689', /By an encyclopaedia’s account, Baykov reached Beijing in March 1656/],
+    ['li-lobanov-1896-1900', /By an encyclopaedia’s account the order is dated 26 June 1900/],
+    ['li-lobanov-1896-1900', /about 440,000 km² \(about 170,000 square miles\) in a Chinese online encyclopaedia, counting the three boundary protocols after it<Cite id="li-lobanov-baike-tarbagatai" \/>/],
+  ])('%s says that an encyclopaedia gives %s', (entry, wording) => {
+    expect(flat(entry)).toMatch(wording);
+  });
+
+  test('Li–Lobanov: a dated correction says the 1864 area and the force of 1900 were given as more than one source’s', () => {
+    const fix = byId('li-lobanov-1896-1900').data.corrections[0]!;
+    expect(fix.date).toBe('2026-11-29');
+    expect(fix.what).toMatch(/“Chinese accounts”.*encyclopaedia’s figure/);
+    expect(fix.sources).toEqual(['li-lobanov-baike-tarbagatai', 'li-lobanov-wp-manchuria']);
+    expect(flat('li-lobanov-1896-1900')).not.toMatch(/in Chinese accounts, counting the three boundary protocols|sources put the force/);
+  });
+
+  test('Nerchinsk: the razing of Albazin is told once, where the treaty’s text is cited', () => {
+    expect(flat('nerchinsk-1654-1689')).not.toMatch(/At Nerchinsk the Qing won the razing of Albazin/);
+    expect(flat('nerchinsk-1654-1689')).toMatch(/and Albazin was razed\. The Latin text was the authoritative one, beside Manchu and Russian versions<Cite id="nerchinsk-text-ru" \/>/);
   });
 });
