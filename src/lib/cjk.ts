@@ -1,4 +1,7 @@
-/** Which characters of a text need a CJK font, and how to name them in a @font-face's unicode-range. */
+/**
+ * Which characters of a text need a CJK font, and how to name them in a @font-face's unicode-range; and
+ * which runs of a plain text are Chinese or Russian, to be marked with their language.
+ */
 
 /** Han ideographs, CJK symbols and punctuation (U+3000–303F), half- and full-width forms (U+FF00–FFEF). */
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/gu;
@@ -12,30 +15,36 @@ export function cjkCharacters(text: string): string[] {
 /** The language a run of Chinese in plain text is marked with: the site writes Chinese in simplified characters. */
 export const CHINESE_TEXT_LANG = 'zh-Hans';
 
-/** One stretch of a text: Chinese (`lang` set) or not. */
+/** The language a run of Russian (Cyrillic) in plain text is marked with. */
+export const RUSSIAN_TEXT_LANG = 'ru';
+
+/** One stretch of a text: Chinese or Russian (`lang` set), or neither. */
 export interface TextRun {
   text: string;
   lang?: string;
 }
 
 /**
- * A plain text (a front-matter note) cut into its Chinese and other runs, so that each Chinese run can
- * be marked with its language: a screen reader then reads it with a Chinese voice (WCAG 3.1.2), and the
- * CJK font applies to it (props.css names the subset font for :lang(zh) only). Joining the runs' text
- * gives the text back.
+ * A plain text (a front-matter note, a source's title, a correction) cut into its Chinese, Russian and
+ * other runs, so that each Chinese or Russian run can be marked with its language: a screen reader then
+ * reads it with a Chinese or Russian voice (WCAG 3.1.2), and the CJK font applies to the Chinese
+ * (props.css names the subset font for :lang(zh) only). A Russian run goes from its first Cyrillic
+ * letter to its last, with the spaces, digits and punctuation between them ("Москва, 22 мая (3 июня)
+ * 1896 г"). Joining the runs' text gives the text back.
  */
-export function cjkRuns(text: string): TextRun[] {
+export function languageRuns(text: string): TextRun[] {
   const runs: TextRun[] = [];
   let last = 0;
-  for (const m of text.matchAll(CJK_RUN)) {
+  for (const m of text.matchAll(LANGUAGE_RUN)) {
     if (m.index > last) runs.push({ text: text.slice(last, m.index) });
-    runs.push({ text: m[0], lang: CHINESE_TEXT_LANG });
+    runs.push({ text: m[0], lang: m.groups?.zh ? CHINESE_TEXT_LANG : RUSSIAN_TEXT_LANG });
     last = m.index + m[0].length;
   }
   if (last < text.length) runs.push({ text: text.slice(last) });
   return runs;
 }
-const CJK_RUN = new RegExp(`${CJK.source}+`, 'gu');
+const CYRILLIC = /\p{Script=Cyrillic}+/u;
+const LANGUAGE_RUN = new RegExp(`(?<zh>${CJK.source}+)|(?<ru>${CYRILLIC.source}(?:[^\\p{L}]*${CYRILLIC.source})*)`, 'gu');
 
 /** A unicode-range value for exactly these characters, runs of consecutive code points merged: "U+4E2D-4E2E, U+56FE". */
 export function unicodeRange(chars: readonly string[]): string {

@@ -116,25 +116,34 @@ test('the subset font holds at most 30 KB and is declared on exactly the pages t
 });
 
 /**
- * Every piece of Chinese a page shows sits in an element marked as Chinese (lang="zh…"): a screen reader
- * reads it with a Chinese voice (WCAG 3.1.2, language of parts), and only that text is given the CJK
- * font stack (props.css), so English text neither waits for the subset nor falls back to it.
+ * Every piece of Chinese or Russian a page shows sits in an element marked with its language
+ * (lang="zh…", lang="ru"): a screen reader reads it with a Chinese or Russian voice (WCAG 3.1.2,
+ * language of parts), and only Chinese text is given the CJK font stack (props.css), so English text
+ * neither waits for the subset nor falls back to it. A Russian source title and the Russian words of a
+ * correction were read in an English voice before.
  */
+const SCRIPTS = [
+  { name: 'Chinese', pattern: '[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef]', lang: 'zh' },
+  { name: 'Russian', pattern: '\\p{Script=Cyrillic}', lang: 'ru' },
+];
 for (const sitePage of sitePages()) {
-  test(`${label(sitePage)}: its Chinese text is marked lang="zh…"`, async ({ page }) => {
-    await page.goto(sitePage.path);
-    const unmarked = await page.evaluate(() => {
-      const han = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
-      const found: string[] = [];
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const parent = node.parentElement;
-        if (!parent || parent.closest('script, style') || !han.test(node.nodeValue ?? '')) continue;
-        const lang = parent.closest('[lang]')?.getAttribute('lang') ?? '';
-        if (!/^zh\b/i.test(lang)) found.push(`"${(node.nodeValue ?? '').trim().slice(0, 80)}" (lang="${lang}")`);
-      }
-      return found;
+  for (const script of SCRIPTS) {
+    test(`${label(sitePage)}: its ${script.name} text is marked lang="${script.lang}…"`, async ({ page }) => {
+      await page.goto(sitePage.path);
+      const unmarked = await page.evaluate(({ pattern, lang: wanted }) => {
+        const letters = new RegExp(pattern, 'u');
+        const langPattern = new RegExp(`^${wanted}\\b`, 'i');
+        const found: string[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const parent = node.parentElement;
+          if (!parent || parent.closest('script, style') || !letters.test(node.nodeValue ?? '')) continue;
+          const lang = parent.closest('[lang]')?.getAttribute('lang') ?? '';
+          if (!langPattern.test(lang)) found.push(`"${(node.nodeValue ?? '').trim().slice(0, 80)}" (lang="${lang}")`);
+        }
+        return found;
+      }, script);
+      expect(unmarked, `${script.name} text not marked as ${script.name} on ${sitePage.path}`).toEqual([]);
     });
-    expect(unmarked, `Chinese text not marked as Chinese on ${sitePage.path}`).toEqual([]);
-  });
+  }
 }

@@ -9,11 +9,15 @@ describe('LangText', () => {
     expect(html).toMatch(/Chinese sources give 7 September 1689, <span lang="zh-Hans"[^>]*>康熙二十八年七月二十四日<\/span> \(Kangxi 28\)\./);
     expect(html.match(/<span/g)).toHaveLength(1);
   });
+  test('marks a run of Russian in an English text', async () => {
+    const html = await render(LangText, { props: { text: 'The name “Даманский” alone is an adjective.' } });
+    expect(html).toMatch(/The name “<span lang="ru"[^>]*>Даманский<\/span>” alone is an adjective\./);
+  });
   test('marks the whole text when its language is given', async () => {
     const html = await render(LangText, { props: { text: '27 August 1689', lang: 'en-x-julian' } });
     expect(html).toMatch(/<span lang="en-x-julian"[^>]*>27 August 1689<\/span>/);
   });
-  test('writes a text with no Chinese and no language as it is', async () => {
+  test('writes a text with no Chinese, no Russian and no language as it is', async () => {
     expect((await render(LangText, { props: { text: '6 September 1689' } })).trim()).toBe('6 September 1689');
   });
 });

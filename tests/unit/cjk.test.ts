@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHINESE_TEXT_LANG, CJK_FONT_FAMILY, cjkCharacters, cjkFontFace, cjkRuns, unicodeRange } from '../../src/lib/cjk';
+import { CHINESE_TEXT_LANG, CJK_FONT_FAMILY, RUSSIAN_TEXT_LANG, cjkCharacters, cjkFontFace, languageRuns, unicodeRange } from '../../src/lib/cjk';
 
 describe('cjkCharacters', () => {
   it('keeps each Han character once, in code point order, and nothing else', () => {
@@ -35,21 +35,39 @@ describe('cjkFontFace', () => {
   });
 });
 
-describe('cjkRuns', () => {
+describe('languageRuns', () => {
   it('marks each run of Chinese, punctuation included, and leaves the rest as it is', () => {
-    expect(cjkRuns('7 September 1689, 康熙二十八年七月二十四日 (Kangxi 28), 尼布楚条约。')).toEqual([
+    expect(languageRuns('7 September 1689, 康熙二十八年七月二十四日 (Kangxi 28), 尼布楚条约。')).toEqual([
       { text: '7 September 1689, ' },
       { text: '康熙二十八年七月二十四日', lang: CHINESE_TEXT_LANG },
       { text: ' (Kangxi 28), ' },
       { text: '尼布楚条约。', lang: CHINESE_TEXT_LANG },
     ]);
   });
+  it('marks each run of Russian, from its first Cyrillic letter to its last, with what lies between', () => {
+    expect(languageRuns('Союзный договор между Россией и Китаем, Москва, 22 мая (3 июня) 1896 г. (the treaty’s Russian text)')).toEqual([
+      { text: 'Союзный договор между Россией и Китаем, Москва, 22 мая (3 июня) 1896 г', lang: RUSSIAN_TEXT_LANG },
+      { text: '. (the treaty’s Russian text)' },
+    ]);
+    expect(languageRuns('the island’s Russian name is «остров Даманский».')).toEqual([
+      { text: 'the island’s Russian name is «' },
+      { text: 'остров Даманский', lang: RUSSIAN_TEXT_LANG },
+      { text: '».' },
+    ]);
+  });
+  it('keeps Chinese and Russian apart where they meet', () => {
+    expect(languageRuns('北京; Пекин')).toEqual([
+      { text: '北京', lang: CHINESE_TEXT_LANG },
+      { text: '; ' },
+      { text: 'Пекин', lang: RUSSIAN_TEXT_LANG },
+    ]);
+  });
   it('gives the text back when the runs are joined', () => {
     const text = '索额图 Songgotu; Нерчинск 尼布楚';
-    expect(cjkRuns(text).map((r) => r.text).join('')).toBe(text);
+    expect(languageRuns(text).map((r) => r.text).join('')).toBe(text);
   });
-  it('is one unmarked run for text without Chinese, and nothing for an empty text', () => {
-    expect(cjkRuns('Treaty of Nerchinsk')).toEqual([{ text: 'Treaty of Nerchinsk' }]);
-    expect(cjkRuns('')).toEqual([]);
+  it('is one unmarked run for text without Chinese or Russian, and nothing for an empty text', () => {
+    expect(languageRuns('Treaty of Nerchinsk')).toEqual([{ text: 'Treaty of Nerchinsk' }]);
+    expect(languageRuns('')).toEqual([]);
   });
 });
