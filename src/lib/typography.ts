@@ -49,6 +49,17 @@ const VISUALLY_HIDDEN = /^<[a-z][^>]*\sclass="(?:[^"]*\s)?visually-hidden(?:\s[^
  */
 export const EN_DASH_PAIR = /[\p{L}\p{N}]+\u2013[\p{L}\p{N}]+/gu;
 
+/** A day and its month, or a range of days and its month ("4 February", "20–22 March"): a line should not part them. */
+export const DAY_AND_MONTH = /\b(\d{1,2}(?:\u2013\d{1,2})?) (January|February|March|April|May|June|July|August|September|October|November|December)\b/gu;
+
+/**
+ * A text with each day joined to its month by a no-break space (U+00A0), for text that no browser
+ * lays out: the preview cards, which satori sets, broke a title as "… statement of 4 / February 2022".
+ */
+export function keepDayWithMonth(text: string): string {
+  return text.replace(DAY_AND_MONTH, '$1\u00a0$2');
+}
+
 /**
  * A page's HTML with each pair joined by an en dash (EN_DASH_PAIR) kept on one line, `<span class="nowrap">1654–1689</span>`:
  * a browser may break a line after an en dash, and "1654–" at the end of one line with "1689" on the

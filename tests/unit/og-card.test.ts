@@ -22,6 +22,12 @@ describe('cardTree', () => {
     expect(all).toContain('1654');
     expect(all).toContain('2023');
   });
+  it('keeps a day with its month in the title and in a claim’s words, where satori would part them', () => {
+    const title = texts(cardTree({ ...entryCard, title: 'The “no limits” joint statement of 4 February 2022' }))[1];
+    expect(title).toBe('The “no limits” joint statement of 4\u00a0February 2022');
+    const claim = texts(claimCardTree({ ...claimCard, quote: 'On March 18, the ICC acted', conclusion: 'Wrong date: on 17 March 2023, for 20–22 March.' }));
+    expect(claim).toContain('Wrong date: on 17\u00a0March 2023, for 20–22\u00a0March.');
+  });
 });
 
 describe('claimCardTree', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, test } from 'vitest';
-import { closingStop, typographic, typographicData, keepRangesTogether } from '../../src/lib/typography';
+import { closingStop, typographic, typographicData, keepDayWithMonth, keepRangesTogether } from '../../src/lib/typography';
 
 describe('typographic', () => {
   it.each([
@@ -42,6 +42,19 @@ describe('closingStop', () => {
     ['Trailing space ', '.'],
   ])('%s → "%s"', (text, stop) => {
     expect(closingStop(text)).toBe(stop);
+  });
+});
+
+describe('keepDayWithMonth', () => {
+  test.each([
+    ['a day', 'statement of 4 February 2022', 'statement of 4\u00a0February 2022'],
+    ['a range of days', 'visit of 20–22 March 2023', 'visit of 20–22\u00a0March 2023'],
+    ['each date of a text', '3 June 1896 – 9 July 1900', '3\u00a0June 1896 – 9\u00a0July 1900'],
+  ])('joins %s to its month with a no-break space', (_, text, out) => {
+    expect(keepDayWithMonth(text)).toBe(out);
+  });
+  test.each([['a year', 'March 2023'], ['a number that is no day', 'about 1000 May flowers'], ['a month alone', 'in May']])('leaves %s as it is', (_, text) => {
+    expect(keepDayWithMonth(text)).toBe(text);
   });
 });
 

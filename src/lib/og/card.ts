@@ -9,6 +9,7 @@ import type { Period } from '../dates';
 import { allianceKicker, ARTICLE } from '../site';
 import { formatDate } from '../dates';
 import { shorten } from '../claims';
+import { keepDayWithMonth } from '../typography';
 import { verdictInfo, type Verdict } from '../verdicts';
 
 /** One node of the tree: a tag, a style, and children (text or nodes); svg and path draw symbols. */
@@ -110,7 +111,7 @@ export function cardTree(input: CardInput): CardNode {
   return frame([
     div({ flexDirection: 'column', width: AXIS_WIDTH }, [
       div({ fontSize: 26, color: COLORS.muted, marginBottom: 20 }, input.kicker),
-      div({ fontSize: titleSize(input.title), fontWeight: 700, lineHeight: 1.15 }, input.title),
+      div({ fontSize: titleSize(input.title), fontWeight: 700, lineHeight: 1.15 }, keepDayWithMonth(input.title)),
       div({ fontSize: 34, marginTop: 24 }, input.dates),
     ]),
     axisNode(input.span, input.highlight, input.context),
@@ -198,10 +199,10 @@ export function claimCardTree(input: ClaimCardInput): CardNode {
   return frame([
     div({ flexDirection: 'column', width: AXIS_WIDTH }, [
       div({ fontSize: 24, color: COLORS.muted, marginBottom: 14 }, `${ARTICLE.publisher}, ${formatDate({ date: ARTICLE.date, precision: 'month' })} · checked against the record`),
-      div({ fontSize: quoteSize(quote), lineHeight: 1.22 }, quote),
+      div({ fontSize: quoteSize(quote), lineHeight: 1.22 }, keepDayWithMonth(quote)),
       div({ alignItems: 'flex-start', marginTop: 22 }, [
         badge,
-        div({ fontSize: 26, lineHeight: 1.3, marginLeft: 20, color: COLORS.text }, input.conclusion),
+        div({ fontSize: 26, lineHeight: 1.3, marginLeft: 20, color: COLORS.text }, keepDayWithMonth(input.conclusion)),
       ]),
     ]),
     div({ flexDirection: 'column', width: AXIS_WIDTH }, [
