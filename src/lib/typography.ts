@@ -61,9 +61,17 @@ export function keepDayWithMonth(text: string): string {
 }
 
 /**
- * A page's HTML with each pair joined by an en dash (EN_DASH_PAIR) kept on one line, `<span class="nowrap">1654–1689</span>`:
+ * What a page keeps on one line: a day with its month (DAY_AND_MONTH, first, so that "20–22 March" is
+ * one piece) or a pair joined by an en dash (EN_DASH_PAIR).
+ */
+export const KEPT_TOGETHER = new RegExp(`${DAY_AND_MONTH.source}|${EN_DASH_PAIR.source}`, 'gu');
+
+/**
+ * A page's HTML with each pair joined by an en dash (EN_DASH_PAIR) and each day with its month
+ * (DAY_AND_MONTH) kept on one line, `<span class="nowrap">1654–1689</span>`, `<span class="nowrap">4 February</span>`:
  * a browser may break a line after an en dash, and "1654–" at the end of one line with "1689" on the
- * next reads as two dates. Only text between tags changes: attributes, comments, scripts, styles,
+ * next reads as two dates; a day alone at the end of a line ("statement of 4 / February 2022") is
+ * parted from what it counts. A date in a <time> is kept whole by base.css; these are dates in text. Only text between tags changes: attributes, comments, scripts, styles,
  * the title and SVG are copied as they are, and so is text read out but never shown (.visually-hidden);
  * the text itself (what a screen reader says, what a search finds, what is copied) stays the same.
  */
@@ -77,7 +85,7 @@ export function keepRangesTogether(html: string): string {
   for (let m = token.exec(html); m; m = token.exec(html)) {
     const t = m[0];
     if (t[0] !== '<') {
-      out += skip || hidden ? t : t.replace(EN_DASH_PAIR, '<span class="nowrap">$&</span>');
+      out += skip || hidden ? t : t.replace(KEPT_TOGETHER, '<span class="nowrap">$&</span>');
       continue;
     }
     out += t;

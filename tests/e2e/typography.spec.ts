@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { distDir, htmlFiles, label, sitePages } from '../support/site.ts';
-import { EN_DASH_PAIR } from '../../src/lib/typography.ts';
+import { KEPT_TOGETHER } from '../../src/lib/typography.ts';
 
 for (const sitePage of sitePages()) {
   test(`${label(sitePage)} shows no straight quote or apostrophe`, async ({ page }) => {
@@ -141,7 +141,7 @@ test('no sentence is split around a term, a citation or a claim link written alo
 // A phone (320 px and a common 412 px) and a desktop: where a title or a link wraps differs at each.
 for (const width of [320, 412, 1280]) {
   for (const sitePage of sitePages()) {
-    test(`${label(sitePage)} at ${width} px breaks no range ("1654–1689", "March–July") or en-dash pair ("Li–Lobanov") across two lines`, async ({ page }) => {
+    test(`${label(sitePage)} at ${width} px breaks no range ("1654–1689", "March–July"), en-dash pair ("Li–Lobanov") or day and month ("4 February") across two lines`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(sitePage.path);
       const broken = await page.evaluate((pair) => {
@@ -164,7 +164,7 @@ for (const width of [320, 412, 1280]) {
           }
         }
         return [...new Set(found)];
-      }, EN_DASH_PAIR.source);
+      }, KEPT_TOGETHER.source);
       expect(broken, `ranges broken across lines on ${sitePage.path} at ${width} px`).toEqual([]);
       // Kept together, a range must not push the page sideways.
       expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);

@@ -63,10 +63,12 @@ describe('keepRangesTogether', () => {
   test.each([
     ['years', '<h2>Nerchinsk, 1654–1689</h2>', `<h2>Nerchinsk, ${nowrap('1654–1689')}</h2>`],
     ['a year and its last two digits', '<p>the war of 1904–05.</p>', `<p>the war of ${nowrap('1904–05')}.</p>`],
-    ['days', '<td>visit of 20–22 March 2023</td>', `<td>visit of ${nowrap('20–22')} March 2023</td>`],
+    ['days', '<td>visit of 20–22 May 2023</td>', `<td>visit of ${nowrap('20–22 May')} 2023</td>`],
     ['every range of a text', '<li>(1896–1900) and pp. 232–235</li>', `<li>(${nowrap('1896–1900')}) and pp. ${nowrap('232–235')}</li>`],
     ['months', '<p>from March–July 1921</p>', `<p>from ${nowrap('March–July')} 1921</p>`],
     ['names joined by an en dash', '<p>the Li–Lobanov treaty</p>', `<p>the ${nowrap('Li–Lobanov')} treaty</p>`],
+    ['a day with its month', '<p>the statement of 4 February 2022</p>', `<p>the statement of ${nowrap('4 February')} 2022</p>`],
+    ['a range of days with its month, as one piece', '<li>3 June 1896 – 20–22 March 1900</li>', `<li>${nowrap('3 June')} 1896 – ${nowrap('20–22 March')} 1900</li>`],
   ])('wraps %s in a span that keeps them on one line', (_, html, out) => {
     expect(keepRangesTogether(html)).toBe(out);
   });
