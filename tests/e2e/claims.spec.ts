@@ -46,6 +46,15 @@ test.describe('/claims/', () => {
     }
   });
 
+  test('gives each claim a heading under "In the article’s order", naming its number and verdict, so a screen reader can go from claim to claim', async ({ page }) => {
+    await page.goto('/claims/');
+    const headings = page.locator('ol.claim-cards > li').getByRole('heading', { level: 3 });
+    await expect(headings).toHaveCount(claims.length);
+    for (const [i, c] of claims.entries()) {
+      await expect(headings.nth(i)).toHaveAccessibleName(new RegExp(`^Claim ${i + 1}\\b.*${verdictInfo[c.verdict as Verdict].label}`));
+    }
+  });
+
   test('counts per verdict add up to the claims, and each count leads to its verdict’s section', async ({ page }) => {
     await page.goto('/claims/');
     const counts = page.getByRole('navigation', { name: 'Verdicts' });
