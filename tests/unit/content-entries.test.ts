@@ -282,7 +282,8 @@ describe('the corrections of the second fact-check hold', () => {
     ['sino-soviet-1945-1955', /T\. V\. Soong \(宋子文\) led the Chinese/, /T\. V\. Soong/, null],
     ['sino-soviet-1945-1955', /Dalian's administration passed to the PRC under the 14 Feb 1950 agreement/, /Dalian’s administration passed to the People’s Republic under the agreement of 14 February 1950/, /Dalian’s return is not dated/],
     // Audit 6 (29 Nov): The Spectator of 19 September 1952 reads the extension otherwise; the page keeps China's request as one account and says sources differ.
-    ['sino-soviet-1945-1955', /at China's request, the joint use of Lüshun was extended/, /extended in September 1952 \(at China’s request, in one account; sources differ\)/, /extended in September 1952 at China’s (own )?request/],
+    // Audit 13: Mao's letter of 27 July 1952 and Zhou's report of 22 August 1952 (Wilson Center) show China proposing it.
+    ['sino-soviet-1945-1955', /at China's request, the joint use of Lüshun was extended/, /extended in September 1952 \(at China’s proposal, by the documents of 1952\)/, /extended in September 1952 at China’s (own )?request/],
     ['sino-soviet-1945-1955', /by early\s+May 1946/, /the last by early May/, null],
     ['friendship-treaty-2001', /no\s+mutual-defence clause/, /no clause of mutual defence/, null],
     ['moscow-state-visit-2023', /"not being a military-political\s+alliance similar to the alliances that developed during the Cold War"/, /“not being a military-political alliance similar to the alliances that developed during the Cold War”/, /similar to the Cold War era”/],
@@ -614,12 +615,15 @@ describe('facts no longer resting on an encyclopaedia alone', () => {
   // him from Yakutsk to the Zeya and the Shilka (vostlit.info), which was read. Still on an encyclopaedia
   // alone: Borodin's arrival in Canton (1923), the Kuomintang's congress (1924) and the Soviet withdrawal
   // from Lüshun (May 1955); only copies or weak hosts were found for them.
-  test('no more milestones rest on a reference work alone than after the ninth audit of 29 November 2026 (3)', () => {
+  // 3 -> 2 (audit 13): the withdrawal from Lüshun on a CIA bulletin of 20 March 1955, which gives its
+  // deadline of 31 May 1955; no document read gives its end, so the milestone says the end is the
+  // encyclopaedia's.
+  test('no more milestones rest on a reference work alone than after the thirteenth audit of 29 November 2026 (2)', () => {
     const referenceOnly = all.flatMap((e) => {
       const kind = new Map(e.data.sources.map((s) => [s.id, s.kind]));
       return e.data.milestones.filter((m) => m.sources.every((id) => kind.get(id) === 'reference')).map((m) => m.id);
     });
-    expect(referenceOnly.length, referenceOnly.join(', ')).toBeLessThanOrEqual(3);
+    expect(referenceOnly.length, referenceOnly.join(', ')).toBeLessThanOrEqual(2);
   });
 
   /**
@@ -643,9 +647,13 @@ describe('facts no longer resting on an encyclopaedia alone', () => {
   // (audit 14): the railway's route on the Lytton Report too; a sentence on Albazin that repeated
   // a later, better-cited one cut; and, where no other source was found, five statements now say
   // that an encyclopaedia gives them (Borodin and the congress, Baykov in Beijing, the order and
-  // force of 1900, the 440,000 km² of 1864).
-  test('no more statements in the entries\' text rest on a reference work alone than on 29 November 2026 (4)', () => {
-    expect(textOnReferenceAlone.length, textOnReferenceAlone.join('\n')).toBeLessThanOrEqual(4);
+  // force of 1900, the 440,000 km² of 1864). 4 -> 0 (audit 13): the invasion of 9 August 1945 on
+  // FRUS; the Soviet withdrawal from Manchuria in 1946 on FRUS and Marshall's report, which say less
+  // than the encyclopaedia did; the end of the withdrawal from Lüshun and the Soviet count of up to
+  // 800 Chinese dead in 1969 now said to be the encyclopaedia's, as no document or scholarly work read
+  // gives them.
+  test('no more statements in the entries\' text rest on a reference work alone than on 29 November 2026 (0)', () => {
+    expect(textOnReferenceAlone.length, textOnReferenceAlone.join('\n')).toBeLessThanOrEqual(0);
   });
 
   test('1945: the Yalta promise, made without China, rests on FRUS’s editor’s note on the Yalta agreement', () => {
@@ -688,6 +696,77 @@ describe('facts no longer resting on an encyclopaedia alone', () => {
     expect(text('sino-soviet-1945-1955')).toMatch(/Sources differ on who wanted the extension/);
     expect(text('sino-soviet-1945-1955')).not.toMatch(/at China’s own request/);
     expect(entry.data.corrections.some((c) => c.sources.includes(weekly!.id) && /China’s own request/.test(c.what))).toBe(true);
+  });
+
+  test('1945: the invasion of Manchuria on 9 August rests on FRUS, whose editors date the campaign', () => {
+    const entry = byId('sino-soviet-1945-1955');
+    const frus = entry.data.sources.find((s) => s.url === 'https://history.state.gov/historicaldocuments/frus1945v06/d409');
+    expect(frus?.kind).toBe('primary');
+    expect(frus?.note).toMatch(/“The campaign began August 9\.”/);
+    expect(entry.data.milestones.find((m) => m.id === 'sino-soviet-1945-invasion')?.sources).toContain(frus!.id);
+    expect(entry.body).toMatch(new RegExp(`its troops were not sent because of it<Cite id="${frus!.id}" />`));
+  });
+
+  test('1946: the Soviet withdrawal from Manchuria is told as FRUS and Marshall tell it, not as arms and ground handed over', () => {
+    const entry = byId('sino-soviet-1945-1955');
+    const note = entry.data.sources.find((s) => s.url === 'https://history.state.gov/historicaldocuments/frus1946v09/d264');
+    const marshall = entry.data.sources.find((s) => s.url === 'https://www.marshallfoundation.org/library/digital-archive/to-harry-s-truman-17/');
+    expect(note?.kind).toBe('primary');
+    expect(note?.note).toMatch(/end of April/);
+    expect(marshall?.kind).toBe('primary');
+    expect(marshall?.date).toBe('6 May 1946');
+    expect(marshall?.note).toMatch(/“The Communists appeared free to move in”.*“apparently gained access to Japanese military equipment”/);
+    expect(text('sino-soviet-1945-1955')).not.toMatch(/handed arms and ground/);
+    const body = entry.body.replace(/\s+/g, ' ');
+    expect(body).toMatch(new RegExp(`gone by the end of April<Cite id="${note!.id}" />`));
+    expect(body).toMatch(new RegExp(`apparently gained access to Japanese arms, Marshall reported<Cite id="${marshall!.id}" />`));
+    const left = entry.data.milestones.find((m) => m.id === 'sino-soviet-1945-manchuria-left')!;
+    expect(left.sources).toEqual(expect.arrayContaining([note!.id, marshall!.id]));
+    expect(left.date.uncertainty).toMatch(/early May, in the encyclopaedia cited/);
+    expect(entry.data.corrections.some((c) => /handed arms and ground/.test(c.what) && c.sources.includes(marshall!.id))).toBe(true);
+  });
+
+  test('1952: China proposed the extension at Lüshun (Mao’s letter of 27 July, Zhou’s report of 22 August, Wilson Center)', () => {
+    const entry = byId('sino-soviet-1945-1955');
+    const mao = entry.data.sources.find((s) => s.url === 'https://digitalarchive.wilsoncenter.org/document/letter-mao-zedong-comrade-filippov-stalin');
+    const zhou = entry.data.sources.find((s) => s.url === 'https://digitalarchive.wilsoncenter.org/document/report-zhou-enlai-chairman-mao-zedong-and-central-committee-0');
+    expect(mao?.kind).toBe('primary');
+    expect(mao?.note).toMatch(/“the extension of the Soviet military presence”/);
+    expect(zhou?.kind).toBe('primary');
+    expect(zhou?.note).toMatch(/Chinese draft/);
+    const extended = entry.data.milestones.find((m) => m.id === 'sino-soviet-1945-lushun-extended')!;
+    expect(extended.sources).toEqual(expect.arrayContaining([mao!.id, zhou!.id]));
+    expect(extended.label).toMatch(/at China’s proposal/);
+    expect(entry.body.replace(/\s+/g, ' ')).toMatch(new RegExp(`show China proposing it and drafting the notes<Cite id="${mao!.id}" /><Cite id="${zhou!.id}" />`));
+    expect(entry.body).not.toMatch(/encyclopaedia cited says China asked for it/);
+    expect(entry.data.corrections.some((c) => /27 July 1952/.test(c.what) && c.sources.includes(mao!.id) && c.sources.includes(zhou!.id))).toBe(true);
+  });
+
+  test('1955: the withdrawal from Lüshun was due by 31 May (a CIA bulletin); that it ended that month is said to be the encyclopaedia’s', () => {
+    const entry = byId('sino-soviet-1945-1955');
+    const cia = entry.data.sources.find((s) => s.url === 'https://www.cia.gov/readingroom/document/03003275');
+    expect(cia?.kind).toBe('primary');
+    expect(cia?.date).toBe('20 March 1955');
+    expect(cia?.note).toMatch(/31 May 1955/);
+    const body = entry.body.replace(/\s+/g, ' ');
+    expect(body).toMatch(new RegExp(`set 31 May 1955 for the withdrawal<Cite id="${cia!.id}" />; the encyclopaedia cited has the last Soviet forces gone`));
+    const lushun = entry.data.milestones.find((m) => m.id === 'sino-soviet-1945-lushun')!;
+    expect(lushun.sources).toContain(cia!.id);
+    expect(lushun.label).toMatch(/by 31 May; gone that month, in the encyclopaedia cited/);
+    expect(entry.data.corrections.some((c) => /Lüshun by May 1955/.test(c.what) && c.sources.includes(cia!.id))).toBe(true);
+  });
+
+  test('1969: what Kosygin and Zhou agreed at the airport rests on Zhou’s letter of 18 September; the count of up to 800 Chinese dead is the encyclopaedia’s', () => {
+    const entry = byId('sino-soviet-1950-1980');
+    const letter = entry.data.sources.find((s) => s.url === 'https://digitalarchive.wilsoncenter.org/document/110475');
+    expect(letter?.kind).toBe('primary');
+    expect(letter?.date).toBe('18 September 1969');
+    expect(letter?.note).toMatch(/avoid armed conflict/);
+    expect(entry.data.milestones.find((m) => m.id === 'sino-soviet-1950-kosygin-zhou')?.sources).toContain(letter!.id);
+    const body = entry.body.replace(/\s+/g, ' ');
+    expect(body).toMatch(new RegExp(`avoid armed conflict<Cite id="${letter!.id}" />`));
+    expect(body).toMatch(/Soviet sources, as the encyclopaedia cited reports them, put the Chinese dead far higher, at up to 800/);
+    expect(entry.data.corrections.some((c) => /up to 800/.test(c.what))).toBe(true);
   });
 
   test('1953: the Republic of China’s termination is not dated 24 February on an encyclopaedia’s word alone; its foreign minister’s statement and its treaty record give 25 February', () => {
