@@ -20,7 +20,9 @@ const FORMATS = [
   // Letter 33, was 32: audit 10's sources for the cessions of 1858–81 add a page (seen: 33; A4 stays 31).
   // Letter 34, was 33: audit 12's sources and corrections (Nerchinsk, 1950–80) with main's 1945 Yalta sources at a1b5e03
   // add a page (seen: 34; the full suite passed at 33 with this audit on top of 3ae1ab3, before 6cf2a93; A4 stays 32).
-  { format: 'Letter', widthPx: 8.5 * 96 - (32 / 25.4) * 96, maxPagesTimeline: 34 },
+  // Letter 35, was 34: audit 13's documents for the 1945–55 and 1950–80 entries (seven sources, four corrections) add a
+  // page (seen: 35 in the full suite; A4 stays 33).
+  { format: 'Letter', widthPx: 8.5 * 96 - (32 / 25.4) * 96, maxPagesTimeline: 35 },
 ] as const;
 
 /**

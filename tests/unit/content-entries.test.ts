@@ -283,7 +283,7 @@ describe('the corrections of the second fact-check hold', () => {
     ['sino-soviet-1945-1955', /Dalian's administration passed to the PRC under the 14 Feb 1950 agreement/, /Dalian’s administration passed to the People’s Republic under the agreement of 14 February 1950/, /Dalian’s return is not dated/],
     // Audit 6 (29 Nov): The Spectator of 19 September 1952 reads the extension otherwise; the page keeps China's request as one account and says sources differ.
     // Audit 13: Mao's letter of 27 July 1952 and Zhou's report of 22 August 1952 (Wilson Center) show China proposing it.
-    ['sino-soviet-1945-1955', /at China's request, the joint use of Lüshun was extended/, /extended in September 1952 \(at China’s proposal, by the documents of 1952\)/, /extended in September 1952 at China’s (own )?request/],
+    ['sino-soviet-1945-1955', /at China's request, the joint use of Lüshun was extended/, /extended in September 1952 at China’s proposal/, /extended in September 1952 at China’s (own )?request/],
     ['sino-soviet-1945-1955', /by early\s+May 1946/, /the last by early May/, null],
     ['friendship-treaty-2001', /no\s+mutual-defence clause/, /no clause of mutual defence/, null],
     ['moscow-state-visit-2023', /"not being a military-political\s+alliance similar to the alliances that developed during the Cold War"/, /“not being a military-political alliance similar to the alliances that developed during the Cold War”/, /similar to the Cold War era”/],
