@@ -618,12 +618,13 @@ describe('facts no longer resting on an encyclopaedia alone', () => {
   // 3 -> 2 (audit 13): the withdrawal from Lüshun on a CIA bulletin of 20 March 1955, which gives its
   // deadline of 31 May 1955; no document read gives its end, so the milestone says the end is the
   // encyclopaedia's.
-  test('no more milestones rest on a reference work alone than after the thirteenth audit of 29 November 2026 (2)', () => {
+  // 2 -> 1 (audit 14): the Kuomintang's congress of January 1924 also on Sun's speech to it of 25 January.
+  test('no more milestones rest on a reference work alone than after the fourteenth audit of 29 November 2026 (1)', () => {
     const referenceOnly = all.flatMap((e) => {
       const kind = new Map(e.data.sources.map((s) => [s.id, s.kind]));
       return e.data.milestones.filter((m) => m.sources.every((id) => kind.get(id) === 'reference')).map((m) => m.id);
     });
-    expect(referenceOnly.length, referenceOnly.join(', ')).toBeLessThanOrEqual(2);
+    expect(referenceOnly.length, referenceOnly.join(', ')).toBeLessThanOrEqual(1);
   });
 
   /**
@@ -1103,6 +1104,16 @@ describe('the fourteenth audit: what rests on an encyclopaedia says so', () => {
     expect(lytton?.kind).toBe('primary');
     expect(lytton?.note).toMatch(/straight from Chita to Vladivostok, said to be needed to move troops/);
     expect(flat('li-lobanov-1896-1900')).toMatch(new RegExp(`to Vladivostok, a line said to be needed to move its troops(<Cite id="[^"]+" />)*<Cite id="${lytton!.id}" />`));
+  });
+
+  test('Karakhan: the congress of January 1924 rests on Sun’s speech to it at Canton on 25 January (Wikisource, from the congress’s own print)', () => {
+    const entry = byId('karakhan-sun-1919-1927');
+    const speech = entry.data.sources.find((s) => s.id === 'karakhan-sun-congress-speech');
+    expect(speech?.kind).toBe('primary');
+    expect(speech?.date).toBe('25 January 1924');
+    expect(speech?.url).toMatch(/^https:\/\/zh\.m\.wikisource\.org\//);
+    expect(entry.data.milestones.find((m) => m.id === 'karakhan-kmt-congress')?.sources).toContain(speech!.id);
+    expect(flat('karakhan-sun-1919-1927')).toMatch(/Sun addressed it in Canton on 25 January<Cite id="karakhan-sun-congress-speech" \/>/);
   });
 
   test.each([
