@@ -44,8 +44,8 @@ describe('durationLayout', () => {
   it('names each bar with its length', () => {
     expect(layout.bars[0]!.name).toBe('Alliance 1: Nerchinsk, 1654–1689, 35 years');
   });
-  it('labels round numbers of years from 0, every ten', () => {
-    expect(layout.ticks.map((t) => t.label)).toEqual(['0', '10', '20', '30', '40']);
+  it('labels round numbers of years from 0, every ten, with the unit on the last', () => {
+    expect(layout.ticks.map((t) => t.label)).toEqual(['0', '10', '20', '30', '40 years']);
   });
 });
 
@@ -63,7 +63,8 @@ describe.each([DURATIONS_MIN_WIDTH, 320, 736, 1152])('durationLayout shown %i px
       expect(b.valueX + layout.bars[i]!.yearsLabel.length * layout.fontSize * 0.6).toBeLessThanOrEqual(width);
     }
   });
-  it('leaves room for "years" after the last tick', () => {
-    expect(at.ticks.at(-1)! + layout.fontSize + 'years'.length * layout.fontSize * 0.6).toBeLessThanOrEqual(width - layout.plot.x);
+  it('leaves room inside the drawing for the last tick label ("40 years", centred on its tick)', () => {
+    const label = layout.ticks.at(-1)!.label;
+    expect(at.ticks.at(-1)! + (label.length * layout.fontSize * 0.6) / 2).toBeLessThanOrEqual(width - layout.plot.x);
   });
 });

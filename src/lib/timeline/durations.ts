@@ -128,6 +128,7 @@ export function durationLayout(items: readonly ChartItem[], fontSize = 14, minWi
   const ticks = x
     .ticks(Math.ceil(max / step))
     .filter((v) => v % step === 0)
-    .map((value) => ({ value, share: value / max, label: String(value) }));
+    // The unit goes on the last tick ("40 years"), next to the numbers it names, not at the drawing's edge.
+    .map((value, i, all) => ({ value, share: value / max, label: i === all.length - 1 ? `${value} years` : String(value) }));
   return { height: axisY + lineH + 16, bars, ticks, max, plot: { x: marginX, share: plotShare }, axisY, fontSize, minWidth };
 }
