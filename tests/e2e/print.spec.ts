@@ -24,7 +24,9 @@ const FORMATS = [
   // add a page (seen: 34; the full suite passed at 33 with this audit on top of 3ae1ab3, before 6cf2a93; A4 stays 32).
   // Letter 35, was 34: audit 13's documents for the 1945–55 and 1950–80 entries (seven sources, four corrections) add a
   // page (seen: 35 in the full suite; A4 stays 33).
-  { format: 'Letter', widthPx: 8.5 * 96 - (32 / 25.4) * 96, maxPagesTimeline: 35 },
+  // Letter 36, was 35: audit 14's speech of 25 January 1924 (Karakhan) on top of audit 13, as they landed together on
+  // main at 34acec7, add a page (seen: 36 on main at 34acec7, and with the Figure 3 tick label on top; A4 stays 34).
+  { format: 'Letter', widthPx: 8.5 * 96 - (32 / 25.4) * 96, maxPagesTimeline: 36 },
 ] as const;
 
 /**
