@@ -260,6 +260,19 @@ function bandLabelRows(bands: readonly Band[], metrics: TextMetrics) {
   };
 }
 
+/** Time across: the plan once the rows and lanes are placed, the grid from just above the bands to the axis. */
+function acrossPlan(bandsAt: number, eventsAt: number, axis: number, labels: OverviewLabel[], unlabelled: string[], fontSize: number): AcrossPlan {
+  return {
+    bands: bandsAt,
+    events: eventsAt,
+    axis,
+    grid: [bandsAt - 4, axis],
+    labels,
+    unlabelled,
+    size: axis + TICK + ORIENT.horizontal.tickPadding + fontSize + 8,
+  };
+}
+
 /**
  * Time across: band labels in rows above the bands, event labels in rows under the event marks,
  * the axis under them all. Each row sits as near its marks as the labels before it allow.
@@ -296,18 +309,7 @@ function labelsInRows(
       return rowLabel(p, y, { x1: e.cx, y1: e.cy + e.r, x2: e.cx, y2: y - fontSize + 2 }, metrics, { kind: 'event', lines: [e.shortTitle] });
     }),
   ];
-  return {
-    plan: {
-      bands: bandsAt,
-      events: eventsAt,
-      axis,
-      grid: [bandsAt - 4, axis],
-      labels,
-      unlabelled: [...bandRows.dropped, ...eventRows.dropped],
-      size: axis + TICK + ORIENT.horizontal.tickPadding + fontSize + 8,
-    },
-    marks,
-  };
+  return { plan: acrossPlan(bandsAt, eventsAt, axis, labels, [...bandRows.dropped, ...eventRows.dropped], fontSize), marks };
 }
 
 /**
@@ -355,15 +357,7 @@ function labelsInRowsWithEventLanes(
   });
   const axis = eventsAt + order.length * target + 10;
   return {
-    plan: {
-      bands: bandsAt,
-      events: eventsAt,
-      axis,
-      grid: [bandsAt - 4, axis],
-      labels: [...bandRows.labels(placed.bands), ...labels],
-      unlabelled: bandRows.dropped,
-      size: axis + TICK + ORIENT.horizontal.tickPadding + fontSize + 8,
-    },
+    plan: acrossPlan(bandsAt, eventsAt, axis, [...bandRows.labels(placed.bands), ...labels], bandRows.dropped, fontSize),
     marks: { bands: placed.bands, events: placed.events.map((e) => eventMarks.find((m) => m.id === e.id)!) },
   };
 }
