@@ -68,3 +68,14 @@ export function ratioOf(a: number | undefined, b: number | undefined): number | 
   if (a === undefined || b === undefined || !(b > 0) || Number.isNaN(a)) return undefined;
   return a / b;
 }
+
+/**
+ * How much slower (above 1) or faster (below 1) this machine ran TimelineJS than the machine a budget was
+ * set on, and an absolute time budget scaled by the same factor: the same page's work, measured here.
+ * TimelineJS is the yardstick because its code does not change between runs. undefined when either
+ * TimelineJS figure is missing.
+ */
+export function machineScale(timelineJsHere: number | undefined, timelineJsThen: number, limitThen: number): { factor: number; limit: number } | undefined {
+  const factor = ratioOf(timelineJsHere, timelineJsThen);
+  return factor === undefined || !Number.isFinite(factor) ? undefined : { factor, limit: limitThen * factor };
+}

@@ -1,6 +1,6 @@
 /** The benchmark's arithmetic: medians, units, and a budget met or missed by how much. */
 import { describe, expect, it } from 'vitest';
-import { checkBudget, count, kb, median, ms, points, ratioOf, score, times } from '../bench/figures.ts';
+import { checkBudget, count, kb, machineScale, median, ms, points, ratioOf, score, times } from '../bench/figures.ts';
 
 describe('median', () => {
   it('takes the middle of an odd count, whatever the order', () => {
@@ -76,5 +76,21 @@ describe('ratioOf', () => {
     expect(ratioOf(1, NaN)).toBeUndefined();
     expect(ratioOf(NaN, 2)).toBeUndefined();
     expect(ratioOf(undefined, 2)).toBeUndefined();
+  });
+});
+
+describe('machineScale', () => {
+  it('scales an absolute time budget by how much slower this machine ran TimelineJS', () => {
+    const s = machineScale(1948, 974, 100)!;
+    expect(s.factor).toBeCloseTo(2, 6);
+    expect(s.limit).toBeCloseTo(200, 6);
+  });
+  it('scales down on a faster machine', () => {
+    expect(machineScale(487, 974, 100)!.limit).toBeCloseTo(50, 6);
+  });
+  it('gives nothing when TimelineJS was not measured', () => {
+    expect(machineScale(undefined, 974, 100)).toBeUndefined();
+    expect(machineScale(NaN, 974, 100)).toBeUndefined();
+    expect(machineScale(1000, 0, 100)).toBeUndefined();
   });
 });
