@@ -45,19 +45,32 @@ export function citedDate(entry: { corrections?: readonly Dated[] | undefined })
 }
 
 /**
- * An entry's corrections newest first, each with its fragment id. The front matter lists them newest
- * first (a new one goes at the top; a content test holds the dates in that order), so within a day
- * they are numbered from the bottom: the day's first correction is number 1 (anchors.ts), and one
- * added later never renames an earlier one.
+ * Which of its day's corrections each one is, counted from the day's first, and how many that day
+ * has: the one count behind a correction's fragment id and its feed title. The list is in the front
+ * matter's order, newest first (a new one goes at the top; a content test holds the dates in that
+ * order), so a day's first is the last of that day in the list, and one added later never renumbers
+ * an earlier one. `day` says what counts as one day's corrections (for the whole site, an entry's
+ * day: its id and the date).
+ */
+export function numberedWithinDay<C>(corrections: readonly C[], day: (correction: C) => string): { nth: number; ofDay: number }[] {
+  const ofDay = new Map<string, number>();
+  for (const c of corrections) ofDay.set(day(c), (ofDay.get(day(c)) ?? 0) + 1);
+  const left = new Map(ofDay);
+  return corrections.map((c) => {
+    const nth = left.get(day(c))!;
+    left.set(day(c), nth - 1);
+    return { nth, ofDay: ofDay.get(day(c))! };
+  });
+}
+
+/**
+ * An entry's corrections newest first, each with its fragment id: the day's first correction is
+ * number 1 (anchors.ts), counted by numberedWithinDay.
  */
 export function anchoredCorrections<C extends Dated>(entryId: string, corrections: readonly C[] | undefined): (C & { anchor: string })[] {
-  const seen = new Map<string, number>();
-  const anchored = [...(corrections ?? [])].reverse().map((c) => {
-    const nth = (seen.get(c.date) ?? 0) + 1;
-    seen.set(c.date, nth);
-    return { ...c, anchor: correctionAnchor(entryId, c.date, nth) };
-  });
-  return newestFirst(anchored.reverse());
+  const list = corrections ?? [];
+  const numbers = numberedWithinDay(list, (c) => c.date);
+  return newestFirst(list.map((c, i) => ({ ...c, anchor: correctionAnchor(entryId, c.date, numbers[i]!.nth) })));
 }
 
 /** The little of an entry the corrections page reads. */
@@ -101,16 +114,12 @@ export function correctionFeedItems<E extends Correctable<Dated & { what: string
   pageUrl: (entry: E) => string,
 ): CorrectionFeedItem[] {
   const all = siteCorrections(entries);
-  const key = ({ entry, correction }: (typeof all)[number]) => `${entry.id} ${correction.date}`;
-  const ofDay = new Map<string, number>();
-  for (const c of all) ofDay.set(key(c), (ofDay.get(key(c)) ?? 0) + 1);
-  const left = new Map(ofDay);
-  return all.map((c) => {
-    const { entry, correction } = c;
-    // An entry's corrections of one day come newest first: the last of them is the day's first.
-    const nth = left.get(key(c))!;
-    left.set(key(c), nth - 1);
-    const which = ofDay.get(key(c))! > 1 ? `${NTH[nth - 1] ?? `${nth}th`} ` : '';
+  // siteCorrections keeps an entry's corrections of one day in their front-matter order, so they
+  // are counted as their fragment ids were.
+  const numbers = numberedWithinDay(all, ({ entry, correction }) => `${entry.id} ${correction.date}`);
+  return all.map(({ entry, correction }, i) => {
+    const { nth, ofDay } = numbers[i]!;
+    const which = ofDay > 1 ? `${NTH[nth - 1] ?? `${nth}th`} ` : '';
     return {
       title: `${entry.data.shortTitle}: ${which}correction of ${formatDate({ date: correction.date, precision: 'day' })}`,
       link: `${pageUrl(entry)}#${correction.anchor}`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchoredCorrections, citedDate, correctionFeedItems, lastChanged, newestFirst, siteCorrections } from '../../src/lib/corrections';
+import { anchoredCorrections, citedDate, correctionFeedItems, lastChanged, newestFirst, numberedWithinDay, siteCorrections } from '../../src/lib/corrections';
 import { SITE_PUBLISHED } from '../../src/lib/site';
 
 describe('newestFirst', () => {
@@ -36,6 +36,30 @@ describe('citedDate', () => {
   it('is the day the site first published its pages for an entry never corrected', () => {
     expect(citedDate({ corrections: [] })).toBe(SITE_PUBLISHED);
     expect(citedDate({})).toBe(SITE_PUBLISHED);
+  });
+});
+
+describe('numberedWithinDay', () => {
+  const byDate = (c: { date: string }) => c.date;
+  it.each([
+    ['one a day', ['2026-12-02', '2026-11-28'], [[1, 1], [1, 1]]],
+    ['three of a day, newest first: the last is the first', ['2026-11-29', '2026-11-29', '2026-11-29'], [[3, 3], [2, 3], [1, 3]]],
+    ['days interleaved', ['2026-11-29', '2026-11-28', '2026-11-29', '2026-11-28', '2026-11-27'], [[2, 2], [2, 2], [1, 2], [1, 2], [1, 1]]],
+    ['none', [], []],
+  ])('%s', (_, dates, expected) => {
+    expect(numberedWithinDay(dates.map((date) => ({ date })), byDate).map(({ nth, ofDay }) => [nth, ofDay])).toEqual(expected);
+  });
+  it('counts within what `day` names, so two entries of one day are counted apart', () => {
+    const list = [
+      { id: 'a', date: '2026-11-29' },
+      { id: 'b', date: '2026-11-29' },
+      { id: 'a', date: '2026-11-29' },
+    ];
+    expect(numberedWithinDay(list, (c) => `${c.id} ${c.date}`)).toEqual([
+      { nth: 2, ofDay: 2 },
+      { nth: 1, ofDay: 1 },
+      { nth: 1, ofDay: 2 },
+    ]);
   });
 });
 

@@ -106,6 +106,11 @@ describe('timelineJson', () => {
     ]);
   });
 
+  it('exports a correction as its front matter writes it, with its url and nothing more', () => {
+    // The fragment id goes into the url; the counting behind it (corrections.ts) stays out of the file.
+    expect(json.entries[0]!.corrections[1]).toEqual({ ...alliance.data.corrections[0], url: expect.stringMatching(/#nerchinsk-1654-1689-correction-2026-01-05$/) });
+  });
+
   it('survives a JSON round trip unchanged', () => {
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
   });
