@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { readEntries, readPlaces } from '../support/content.ts';
-import { normalise, pdfText, squash } from '../scripts/pdf-text.ts';
+import { normalise, pdfPaint, pdfText, squash } from '../scripts/pdf-text.ts';
 import { distDir } from '../support/site.ts';
 import { mapDrawingsGzip } from '../bench/weight.ts';
 import { onFrontierMap } from '../../src/lib/map/layout.ts';
@@ -53,7 +53,7 @@ for (const width of [1280, 320]) {
       await expect(link).toHaveAttribute('href', `#place-${id}`);
       await expect(page.locator(`#place-${id}`)).toHaveCount(1);
       const label = await link.getAttribute('aria-label');
-      await expect(link.locator('text')).toHaveText(label!.replace(/ \(inset\)$/, ''));
+      await expect(link.locator('text.map-label')).toHaveText(label!.replace(/ \(inset\)$/, ''));
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
   });
@@ -134,7 +134,7 @@ for (const e of withPlaces) {
     // Each name drawn is its place's label, and nothing else is named on a locator from Europe to East Asia.
     for (const id of drawn) {
       const label = allPlaces.find((p) => p.id === id)!.data.label;
-      await expect(visibleMap(page, '#map-locator').locator(`a[data-place="${id}"] text`)).toHaveText(label);
+      await expect(visibleMap(page, '#map-locator').locator(`a[data-place="${id}"] text.map-label`)).toHaveText(label);
     }
     // A place beyond the frontier puts the locator on the base from Europe to East Asia, outlining the frontier.
     await expect(figure.locator('figcaption')).toContainText(far ? 'on today’s map from Europe to East Asia' : 'on today’s map of the frontier');
@@ -298,3 +298,56 @@ test('no place’s former names repeat a note for two forms of one name', async 
   }
   expect(lines, 'lines of former names read').toBeGreaterThan(3);
 });
+
+/**
+ * On paper a map's names keep clear of the lines under them in every reader. Their halo was a stroke
+ * under the text (paint-order), which Chromium writes into the PDF as stroked text in a Type 3 font;
+ * poppler (Evince, Okular, pdftoppm, the CUPS filters that print on Linux) leaves those strokes out at
+ * screen resolutions (seen with pdftoppm and pdftocairo at 80 and 150 dpi: borders ran through
+ * "Zhenbao (Damansky)" and "Albazin"; drawn at 300 dpi). Printed, no name is Type 3 text, and the map's
+ * page paints a picture for each name, its halo: a copy of the name under it, widened by a filter.
+ * On the timeline the durations chart (Figure 3), on the same page, is stroked text of its own: a
+ * name it also writes ("Nerchinsk") is not looked for there.
+ */
+for (const path of ['/', ...withPlaces.map((e) => `/${e.collection}/${e.id}/`)]) {
+  test(`printed, ${path}: every name on the map has a halo that poppler draws`, async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.goto(path);
+    await page.emulateMedia({ media: 'print' });
+    const { names, unhaloed, figure3 } = await page.evaluate(() => {
+      const svg = document.querySelector('.maps .map-svg.variant-wide')!;
+      const names: string[] = [];
+      const unhaloed: string[] = [];
+      for (const t of svg.querySelectorAll<SVGTextElement>('text:not(.map-halo)')) {
+        if (t.getClientRects().length === 0) continue;
+        const name = (t.textContent ?? '').trim();
+        names.push(name);
+        const halo = t.previousElementSibling;
+        const filter = halo?.getAttribute('filter')?.match(/^url\(#(.+)\)$/)?.[1];
+        const ok =
+          halo instanceof SVGTextElement &&
+          halo.classList.contains('map-halo') &&
+          halo.textContent === t.textContent &&
+          halo.getAttribute('x') === t.getAttribute('x') &&
+          halo.getAttribute('y') === t.getAttribute('y') &&
+          halo.getClientRects().length > 0 &&
+          !!filter && !!svg.querySelector(`filter[id="${filter}"] feMorphology[operator="dilate"]`);
+        if (!ok) unhaloed.push(name);
+      }
+      const figure3 = [...document.querySelectorAll('.charts .durations text')].map((t) => t.textContent ?? '').join(' ');
+      return { names, unhaloed, figure3 };
+    });
+    expect(names.length, 'names printed on the map').toBeGreaterThan(0);
+    expect(unhaloed, 'names printed with no halo under them').toEqual([]);
+
+    const data = await page.pdf({ format: 'A4' });
+    const pages = (await pdfText(data)).pages.map((p) => squash(normalise(p)));
+    const at = pages.findIndex((p) => p.includes(squash('Other borders today')));
+    expect(at, 'the page with the map').toBeGreaterThanOrEqual(0);
+    const paint = await pdfPaint(data);
+    const stroked = squash(paint.type3[at]!.join(''));
+    const strokedNames = names.filter((n) => !squash(figure3).includes(squash(n)) && stroked.includes(squash(n)));
+    expect(strokedNames, 'names printed as stroked (Type 3) text').toEqual([]);
+    expect(paint.images[at], 'pictures on the map page: a halo for each name').toBeGreaterThanOrEqual(names.length);
+  });
+}

@@ -56,3 +56,43 @@ export function normalise(text: string): string {
 export function squash(text: string): string {
   return text.replace(/\s+/g, '').toLowerCase();
 }
+
+/** What each page of a PDF paints besides plain text, read from pdf.js's operator lists. */
+export interface PdfPaint {
+  /**
+   * The text each page shows in Type 3 fonts, one string per run. Chromium writes stroked text (an
+   * SVG text's halo drawn with `stroke`) this way, and poppler's readers (Evince, Okular, pdftoppm,
+   * the CUPS filters that print on Linux) do not draw those strokes at screen resolutions.
+   */
+  type3: string[][];
+  /** How many pictures each page paints (Chromium writes an SVG filter's result as one). */
+  images: number[];
+}
+
+export async function pdfPaint(data: Uint8Array): Promise<PdfPaint> {
+  const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  const type3: string[][] = [];
+  const images: number[] = [];
+  const pictures = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat]);
+  for (let i = 1; i <= doc.numPages; i++) {
+    const page = await doc.getPage(i);
+    const ops = await page.getOperatorList();
+    let font = '';
+    const runs: string[] = [];
+    let count = 0;
+    for (let k = 0; k < ops.fnArray.length; k++) {
+      const fn = ops.fnArray[k];
+      const args = ops.argsArray[k] as unknown[];
+      if (fn === OPS.setFont) font = String(args[0]);
+      else if (fn === OPS.showText && page.commonObjs.has(font)) {
+        const f = page.commonObjs.get(font) as { isType3Font?: boolean } | undefined;
+        if (f?.isType3Font) runs.push((args[0] as ({ unicode?: string } | null | number)[]).map((g) => (g && typeof g === 'object' ? (g.unicode ?? '') : '')).join(''));
+      } else if (pictures.has(fn!)) count++;
+    }
+    type3.push(runs);
+    images.push(count);
+  }
+  await doc.destroy();
+  return { type3, images };
+}
