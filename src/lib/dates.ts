@@ -4,8 +4,8 @@
  * date for readers. All of it in UTC, so no builder's or reader's zone moves a treaty by a day.
  * The schema (`src/schemas/date.ts`) only validates, with the rules it imports from here.
  */
-import { qingDate } from './chinese-calendar';
-import { CHINESE_TEXT_LANG } from './cjk';
+import { qingDate } from './chinese-calendar.ts';
+import { CHINESE_TEXT_LANG } from './cjk.ts';
 
 /** How much of a date is known. */
 export const precisions = ['year', 'month', 'day'] as const;
@@ -105,6 +105,9 @@ const FORMAT = {
   weekdayShort: utc({ weekday: 'short', day: 'numeric', month: 'short' }),
 } as const;
 
+/** The twelve months' names as the site writes them, January first ("January", …, "December"). */
+export const MONTH_NAMES: readonly string[] = Array.from({ length: 12 }, (_, i) => FORMAT.monthOnly.format(Date.UTC(2000, i, 1)));
+
 /** "1654": the year of an instant, in UTC (no zone east of Greenwich turns 1 Jan into 31 Dec). */
 export function formatYear(d: Date): string {
   return FORMAT.year.format(d);
@@ -197,8 +200,6 @@ export function formatYears({ start, end }: Period<Pick<HistDate, 'date'>>): str
 
 // ── Reading ─────────────────────────────────────────────────────────────────────────────────────
 
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
 /**
  * A date written as text, as sources give theirs ("1971", "March 2023", "17 March 2023",
  * "13–14 March 2023", "1917–1927", or ISO), as [year, month?, day?] numbers, one list per end of a
@@ -211,7 +212,7 @@ export function readDateText(text: string): number[][] | undefined {
   m = /^(\d{4})\s*[–-]\s*(\d{4})$/.exec(t);
   if (m) return [[Number(m[1])], [Number(m[2])]];
   m = /^(?:(\d{1,2})(?:\s*[–-]\s*(\d{1,2}))?\s+)?([A-Za-z]+)\s+(\d{4})$/.exec(t);
-  const month = m ? MONTH_NAMES.indexOf(m[3]!.toLowerCase()) + 1 : 0;
+  const month = m ? MONTH_NAMES.findIndex((name) => name.toLowerCase() === m[3]!.toLowerCase()) + 1 : 0;
   if (!m || month === 0) return undefined;
   const year = Number(m[4]);
   if (!m[1]) return [[year, month]];

@@ -2,6 +2,7 @@
  * Typographic quotes for text that comes from front matter, so it matches the MDX prose (which the
  * Markdown pipeline already curls): People's → People’s, "no limits" → “no limits”.
  */
+import { MONTH_NAMES } from './dates.ts';
 
 /** Straight quotes in a string turned typographic: an opening quote after a space or bracket, else a closing one (and the apostrophe). */
 export function typographic(text: string): string {
@@ -49,8 +50,8 @@ const VISUALLY_HIDDEN = /^<[a-z][^>]*\sclass="(?:[^"]*\s)?visually-hidden(?:\s[^
  */
 export const EN_DASH_PAIR = /[\p{L}\p{N}]+\u2013[\p{L}\p{N}]+/gu;
 
-/** A day and its month, or a range of days and its month ("4 February", "20–22 March"): a line should not part them. */
-export const DAY_AND_MONTH = /\b(\d{1,2}(?:\u2013\d{1,2})?) (January|February|March|April|May|June|July|August|September|October|November|December)\b/gu;
+/** A day and its month, or a range of days and its month ("4 February", "20–22 March"): a line should not part them. The months are named as formatDate writes them (MONTH_NAMES). */
+export const DAY_AND_MONTH = new RegExp(`\\b(\\d{1,2}(?:\\u2013\\d{1,2})?) (${MONTH_NAMES.join('|')})\\b`, 'gu');
 
 /**
  * A text with each day joined to its month by a no-break space (U+00A0), for text that no browser

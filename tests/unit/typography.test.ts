@@ -1,5 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it, test } from 'vitest';
-import { closingStop, typographic, typographicData, keepDayWithMonth, keepRangesTogether } from '../../src/lib/typography';
+import { closingStop, DAY_AND_MONTH, typographic, typographicData, keepDayWithMonth, keepRangesTogether } from '../../src/lib/typography';
+import { formatDate, MONTH_NAMES } from '../../src/lib/dates';
 
 describe('typographic', () => {
   it.each([
@@ -43,6 +45,22 @@ describe('closingStop', () => {
   ])('%s → "%s"', (text, stop) => {
     expect(closingStop(text)).toBe(stop);
   });
+});
+
+describe('DAY_AND_MONTH', () => {
+  test.each(MONTH_NAMES.map((name, i) => [name, i + 1]))('finds a day of %s as formatDate writes it', (_, month) => {
+    const written = formatDate({ date: `2023-${String(month).padStart(2, '0')}-17`, precision: 'day' });
+    expect(written.match(DAY_AND_MONTH)).toEqual([written.replace(/ \d{4}$/, '')]);
+  });
+  it('names the twelve months once, in their order', () => {
+    expect(MONTH_NAMES).toEqual(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+  });
+  it('loads under plain Node, which resolves no import without its extension', () => {
+    // typography.ts takes the month names from dates.ts; a script run with Node itself may import it.
+    const url = new URL('../../src/lib/typography.ts', import.meta.url).href;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', `const t = await import(${JSON.stringify(url)}); console.log(t.keepDayWithMonth('on 4 February'))`], { encoding: 'utf8' });
+    expect(out.trim()).toBe('on 4\u00a0February');
+  }, 30_000);
 });
 
 describe('keepDayWithMonth', () => {
