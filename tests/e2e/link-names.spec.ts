@@ -14,6 +14,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { label, sitePages } from '../support/site.ts';
+import { readEntries } from '../support/content.ts';
 
 interface AXNode {
   ignored?: boolean;
@@ -63,3 +64,64 @@ for (const sitePage of sitePages()) {
     expect({ unclean, shared }, [...unclean, ...shared].join('\n')).toEqual({ unclean: [], shared: [] });
   });
 }
+
+/**
+ * A link's name is read in the voice of its language (WCAG 3.1.2): Russian and Chinese in a name come
+ * from text marked with `lang`, never from an aria-label, a plain string that a screen reader reads in
+ * the page's English voice (a source's number named "Source 3: Союзный договор…" was). Checked in the
+ * page, on every link and button: an aria-label holds no Cyrillic or Han; of a name taken from the
+ * elements aria-labelledby points to or from the content, every Cyrillic letter is inside `lang="ru"`
+ * and every Han character inside `lang="zh…"`.
+ */
+function unmarkedLanguage(): string[] {
+  const RUN = /[\p{Script=Cyrillic}\p{Script=Han}]+/u;
+  const faults: string[] = [];
+  const describe = (el: Element) => `${el.localName}[href="${el.getAttribute('href') ?? ''}"]`;
+  const check = (root: Node, owner: Element) => {
+    const walk = (node: Node) => {
+      if (node.nodeType === Node.TEXT_NODE) {
+        const m = RUN.exec(node.textContent ?? '');
+        if (!m) return;
+        const lang = node.parentElement?.closest('[lang]')?.getAttribute('lang') ?? '';
+        const want = /\p{Script=Han}/u.test(m[0]) ? /^zh\b/ : /^ru\b/;
+        if (!want.test(lang)) faults.push(`${describe(owner)}: "${m[0]}" read as lang="${lang}"`);
+        return;
+      }
+      if (!(node instanceof Element) || node.getAttribute('aria-hidden') === 'true') return;
+      if (node.localName === 'title' || node.localName === 'desc') return;
+      for (const child of node.childNodes) walk(child);
+    };
+    walk(root);
+  };
+  for (const el of document.querySelectorAll('a[href], button')) {
+    const aria = el.getAttribute('aria-label') ?? '';
+    if (RUN.test(aria)) faults.push(`${describe(el)}: aria-label "${aria}" cannot mark its language`);
+    else if (aria.trim()) continue;
+    const ids = el.getAttribute('aria-labelledby');
+    if (ids) for (const id of ids.split(/\s+/)) { const target = document.getElementById(id); if (target) check(target, el); }
+    else check(el, el);
+  }
+  return faults;
+}
+
+for (const sitePage of sitePages()) {
+  test(`${label(sitePage)}: Russian and Chinese in links' names are marked with their language`, async ({ page }) => {
+    await page.goto(sitePage.path);
+    expect(await page.evaluate(unmarkedLanguage)).toEqual([]);
+  });
+}
+
+test('a source with a Russian title is named by its title, in a Russian voice, wherever it is cited', async ({ page }) => {
+  const entry = readEntries().find((e) => e.data.sources.some((s) => /\p{Script=Cyrillic}/u.test(s.title)));
+  expect(entry, 'an entry with a Russian-titled source').toBeTruthy();
+  const source = entry!.data.sources.find((s) => /\p{Script=Cyrillic}/u.test(s.title))!;
+  const russian = /\p{Script=Cyrillic}[^\p{Script=Latin}]*\p{Script=Cyrillic}/u.exec(source.title)![0];
+  for (const path of ['/', `/${entry!.collection}/${entry!.id}/`]) {
+    await page.goto(path);
+    // Links to the source's place in a source list, named (in Chromium's accessibility tree) with its title's first words.
+    const links = page.getByRole('link', { name: russian.slice(0, 20) });
+    expect(await links.count(), `${path}: links named with "${russian.slice(0, 20)}"`).toBeGreaterThan(0);
+    const marked = await links.evaluateAll((as, start) => as.map((a) => [...a.querySelectorAll('[lang="ru"]')].some((s) => (s.textContent ?? '').includes(start))), russian.slice(0, 20));
+    expect(marked, `${path}: each such link carries the Russian in lang="ru"`).not.toContain(false);
+  }
+});

@@ -10,13 +10,14 @@ import { getTimeline } from '../fixtures/mdx-entries';
 // <Cite> reads the entries through src/lib/entries, which Vitest cannot load: the same stand-in as its own test.
 vi.mock('../../src/lib/entries', () => import('../fixtures/mdx-entries'));
 
-/** The link's accessible name, tooltip and visible text. */
+/** The link's accessible name (its off-screen text, tags taken out), tooltip and visible text. */
 function link(html: string) {
-  const a = /<a [^>]*>[^<]*<\/a>/.exec(html)?.[0] ?? '';
+  const a = /<a [^>]*>[\s\S]*?<\/a>/.exec(html)?.[0] ?? '';
   return {
-    name: /aria-label="([^"]*)"/.exec(a)?.[1],
+    name: /<span class="visually-hidden source-ref-name"[^>]*>([\s\S]*?)<\/span><\/a>/.exec(a)?.[1]?.replace(/<[^>]*>/g, '').trim(),
     title: /title="([^"]*)"/.exec(a)?.[1],
-    text: />([^<]*)<\/a>/.exec(a)?.[1],
+    text: /<span aria-hidden="true"[^>]*>([^<]*)<\/span>/.exec(a)?.[1],
+    ariaLabel: /aria-label=/.test(a),
   };
 }
 
@@ -26,7 +27,15 @@ describe('SourceRef', () => {
     ['t-book', 2, 'Russia and China, Mark Mancall'],
   ])('%s is [%i], as the source list numbers it, named by its title and author or publisher', async (id, n, title) => {
     const html = await render(SourceRef, { props: { id, sources } });
-    expect(html).toMatch(new RegExp(`<a class="source-ref" href="#source-${id}" aria-label="Source ${n}: ${title}" title="Source ${n}: ${title}"[^>]*>\\[${n}\\]</a>`));
+    expect(html).toMatch(new RegExp(`<a class="source-ref" href="#source-${id}" title="Source ${n}: ${title}"[^>]*>`));
+    expect(link(html)).toEqual({ name: `Source ${n}: ${title}`, title: `Source ${n}: ${title}`, text: `[${n}]`, ariaLabel: false });
+  });
+  test('a Russian title is named in its language: the name is the link\'s text, its Russian marked lang="ru", and no aria-label', async () => {
+    const ru: Source[] = [...sources, { id: 't-ru', title: 'Союзный договор между Россией и Китаем (the treaty’s Russian text)', publisher: 'Wikisource' }];
+    const html = await render(SourceRef, { props: { id: 't-ru', sources: ru } });
+    expect(html).not.toMatch(/aria-label=/);
+    expect(html).toMatch(/<span lang="ru"[^>]*>Союзный договор между Россией и Китаем<\/span> \(the treaty’s Russian text\), Wikisource/);
+    expect(link(html).name).toBe('Source 3: Союзный договор между Россией и Китаем (the treaty’s Russian text), Wikisource');
   });
   test('fails on an id that is not one of the sources, naming the prop', async () => {
     await expect(render(SourceRef, { props: { id: 'nope', sources } })).rejects.toThrow(/<SourceRef>: prop "id" is "nope"/);
