@@ -121,9 +121,18 @@ describe('dates match the record', () => {
     expect(d.uncertainty).toMatch(/7 September/);
   });
 
-  test('the Lüshun handover has month precision only (its day is unverified)', () => {
+  // The documents read (the communiqué of 12 October 1954 as FRUS and a CIA bulletin of 20 March
+  // 1955 give it) date only the deadline for the withdrawal from Lüshun, 31 May 1955; no document or
+  // scholarly work read dates the last departure (audit 15). The milestone is that deadline, and the
+  // period, ending in its month, says it ends at the deadline.
+  test('the Lüshun milestone is the deadline of 31 May 1955, not a departure whose day is unknown', () => {
     const d = milestone('sino-soviet-1945-1955', 'sino-soviet-1945-lushun');
-    expect(d).toMatchObject({ date: '1955-05', precision: 'month' });
+    expect(d).toMatchObject({ date: '1955-05-31', precision: 'day' });
+    expect(d.uncertainty).toMatch(/deadline/);
+    const end = byId('sino-soviet-1945-1955').data.period.end;
+    expect(end).toMatchObject({ date: '1955-05', precision: 'month' });
+    expect(end.uncertainty).toMatch(/deadline of 31 May 1955/);
+    expect(end.uncertainty).not.toMatch(/left Lüshun in May 1955/);
   });
 
   test('the five alliance periods run from start to the breaking the site judges', () => {
@@ -574,6 +583,32 @@ describe('corrections in the open', () => {
   });
 });
 
+const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[A-Z“])/;
+const SAYS_ENCYCLOPAEDIA = /encyclop|wikip/i;
+
+/**
+ * The statements of a body whose citations (one <Cite> or several together) are all reference works
+ * and which do not say that they report one. A citation covers the sentence it ends and, before it,
+ * any whole sentence since the paragraph's last citation, which has none of its own (audit 15: "Each
+ * side counted its own dead: … 72 Chinese killed and 68 wounded." rested on the encyclopaedia cited
+ * a sentence later, and only that later sentence said so). Each is named by its entry and its end.
+ */
+function referenceOnlyStatements(id: string, body: string, kind: Map<string, string | undefined>): string[] {
+  return [...body.matchAll(/(?:<Cite\s[^>]*\/>\s*)+/g)].flatMap((m) => {
+    if (!referencedIds(m[0], 'Cite').every((cited) => kind.get(cited) === 'reference')) return [];
+    const before = body.slice(0, m.index);
+    const sentence = before.split(/(?<=[.!?])\s+(?=[A-Z“])|\n\s*\n/).pop()!;
+    const sinceLastCite = before.split(/\n\s*\n/).pop()!.split(/<Cite\s[^>]*\/>/).pop()!;
+    // Whole sentences only: the piece after an earlier citation that carries on its sentence, or the
+    // lone full stop after one, is not a sentence of its own.
+    const uncited = sinceLastCite.split(SENTENCE_BREAK).slice(0, -1).filter((p) => /^\s*[A-Z“<]/.test(p));
+    return [...uncited, sentence]
+      .map((t) => t.replace(/\s+/g, ' ').trim())
+      .filter((t) => !SAYS_ENCYCLOPAEDIA.test(t))
+      .map((t) => `${id}: …${t.slice(-70)}`);
+  });
+}
+
 /**
  * The fourth audit: facts that rested on an encyclopaedia alone, or on a copy of one, now rest on a
  * document or a scholarly page that was read, or are no longer stated.
@@ -633,14 +668,7 @@ describe('facts no longer resting on an encyclopaedia alone', () => {
    * February"): what the text states as fact on an encyclopaedia's word alone. Each is named by its
    * entry and the end of its sentence.
    */
-  const textOnReferenceAlone = all.flatMap((e) => {
-    const kind = new Map(e.data.sources.map((s) => [s.id, s.kind]));
-    return [...e.body.matchAll(/(?:<Cite\s[^>]*\/>\s*)+/g)].flatMap((m) => {
-      if (!referencedIds(m[0], 'Cite').every((id) => kind.get(id) === 'reference')) return [];
-      const sentence = e.body.slice(0, m.index).split(/(?<=[.!?])\s+(?=[A-Z“])|\n\s*\n/).pop()!.replace(/\s+/g, ' ');
-      return /encyclop|wikip/i.test(sentence) ? [] : [`${e.id}: …${sentence.slice(-70)}`];
-    });
-  });
+  const textOnReferenceAlone = all.flatMap((e) => referenceOnlyStatements(e.id, e.body, new Map(e.data.sources.map((s) => [s.id, s.kind]))));
 
   // A ratchet for the text, as for the milestones: the count may fall, never grow. Counted on 29
   // November 2026, when the milestones' ratchet stood at 3: 11. 11 -> 10: the Yalta promise of
@@ -652,7 +680,10 @@ describe('facts no longer resting on an encyclopaedia alone', () => {
   // FRUS; the Soviet withdrawal from Manchuria in 1946 on FRUS and Marshall's report, which say less
   // than the encyclopaedia did; the end of the withdrawal from Lüshun and the Soviet count of up to
   // 800 Chinese dead in 1969 now said to be the encyclopaedia's, as no document or scholarly work read
-  // gives them.
+  // gives them. Audit 15: a citation now covers the uncited whole sentences before it in its
+  // paragraph too; that found three (the 1969 dead, attributed to the encyclopaedia; "No treaty of
+  // alliance was ever signed", which cited nothing, now on the Sun–Joffe statement's text; and
+  // Nerchinsk's "given three ways", joined to the sentence that names the encyclopaedia).
   test('no more statements in the entries\' text rest on a reference work alone than on 29 November 2026 (0)', () => {
     expect(textOnReferenceAlone.length, textOnReferenceAlone.join('\n')).toBeLessThanOrEqual(0);
   });
@@ -753,8 +784,22 @@ describe('facts no longer resting on an encyclopaedia alone', () => {
     expect(body).toMatch(new RegExp(`set 31 May 1955 for the withdrawal<Cite id="${cia!.id}" />; the encyclopaedia cited has the last Soviet forces gone`));
     const lushun = entry.data.milestones.find((m) => m.id === 'sino-soviet-1945-lushun')!;
     expect(lushun.sources).toContain(cia!.id);
-    expect(lushun.label).toMatch(/by 31 May; gone that month, in the encyclopaedia cited/);
+    expect(lushun.label).toMatch(/^Deadline for Soviet forces to leave Lüshun \(Port Arthur\); gone that month, in the encyclopaedia cited/);
     expect(entry.data.corrections.some((c) => /Lüshun by May 1955/.test(c.what) && c.sources.includes(cia!.id))).toBe(true);
+  });
+
+  // Audit 15: the claim's conclusion, the "broken by" line and the period still said as fact that
+  // Soviet forces left Lüshun in May 1955, which only the encyclopaedia says.
+  test('1955: outside the sentence that attributes it to the encyclopaedia, nothing says as fact that Soviet forces left Lüshun in May 1955', () => {
+    const entry = alliances.find((a) => a.id === 'sino-soviet-1945-1955')!;
+    const claim = entry.data.claims.find((c) => c.id === 'sino-soviet-1945-claim-returns')!;
+    const said = [entry.data.brokenBy, claim.conclusion, claim.record, entry.data.period.end.uncertainty ?? '', ...entry.data.milestones.map((m) => `${m.label} ${m.date.uncertainty ?? ''}`)];
+    for (const t of said) expect(t).not.toMatch(/(left|gone from|out of) Lüshun (in|by) May 1955|left Lüshun in May|last Soviet forces left Lüshun in May/);
+    expect(entry.data.brokenBy).toMatch(/due out of Lüshun by 31 May 1955/);
+    expect(claim.conclusion).toMatch(/due out of Lüshun by 31 May 1955/);
+    const body = entry.body.replace(/\s+/g, ' ');
+    expect(body).not.toMatch(/is right for Lüshun|the exact day of the last withdrawal is not established/);
+    expect(entry.data.corrections.some((c) => c.date === '2026-11-29' && /conclusion/.test(c.what) && /31 May 1955/.test(c.what))).toBe(true);
   });
 
   test('1969: what Kosygin and Zhou agreed at the airport rests on Zhou’s letter of 18 September; the count of up to 800 Chinese dead is the encyclopaedia’s', () => {
@@ -767,6 +812,8 @@ describe('facts no longer resting on an encyclopaedia alone', () => {
     const body = entry.body.replace(/\s+/g, ' ');
     expect(body).toMatch(new RegExp(`avoid armed conflict<Cite id="${letter!.id}" />`));
     expect(body).toMatch(/Soviet sources, as the encyclopaedia cited reports them, put the Chinese dead far higher, at up to 800/);
+    expect(body).toMatch(/Each side counted its own dead, in the encyclopaedia’s account: Soviet sources give about 58 to 60/);
+    expect(entry.data.corrections.some((c) => /58 to 60 Soviet, 72 Chinese killed and 68 wounded/.test(c.what) && /encyclopaedia’s/.test(c.what))).toBe(true);
     expect(entry.data.corrections.some((c) => /up to 800/.test(c.what))).toBe(true);
   });
 
@@ -987,7 +1034,7 @@ describe('the twelfth audit: better hosts beside the weak ones, and no more than
     expect(treaty.date.uncertainty).toMatch(/Great Russian Encyclopedia, 29 August \(O\.S\.\) = 8 September/);
     expect(entry.data.period.end.uncertainty).toMatch(/29 August \(O\.S\.\), 8 September/);
     expect(text('nerchinsk-1654-1689')).not.toMatch(/given two ways/);
-    expect(entry.body).toMatch(new RegExp(`The day itself is given three ways\\.[^<]*29 August \\(8 September\\), and says that it was\\s+the Latin text that both sides signed<Cite id="${bre!.id}" />`));
+    expect(entry.body).toMatch(new RegExp(`The day itself is given three ways[.:][^<]*29 August \\(8 September\\), and says that it was\\s+the Latin text that both sides signed<Cite id="${bre!.id}" />`));
     expect(entry.data.corrections.some((c) => /8 September/.test(c.what) && c.sources.includes(bre!.id))).toBe(true);
   });
 
@@ -1068,9 +1115,8 @@ describe('the eleventh audit: two breaks of the front, and the railway’s contr
     expect(c.conclusion).toMatch(/the Nationalists, not Moscow, broke the front in 1927/);
     expect(c.sources).toContain(elleman!.id);
     expect(alliances.find((a) => a.id === 'karakhan-sun-1919-1927')?.data.brokenBy).toMatch(/Left Kuomintang at Wuhan ended it in July/);
-    const fix = entry.data.corrections[0]!;
+    const fix = entry.data.corrections.find((x) => /12 April 1927, and no more/.test(x.what))!;
     expect(fix.date).toBe('2026-11-29');
-    expect(fix.what).toMatch(/12 April 1927, and no more/);
     expect(fix.sources).toEqual(expect.arrayContaining([elleman!.id, split!.id]));
   });
 

@@ -43,6 +43,12 @@ test('Blagoveshchensk and the Sixty-Four Villages are on one bank of the Amur, w
   expect(happened).not.toMatch(/Sixty-Four Villages across the Amur/);
 });
 
+test('Port Arthur’s note gives the deadline for the Soviet withdrawal, not a departure in May 1955 that only an encyclopaedia dates (audit 15)', () => {
+  const happened = places.find((p) => p.id === 'port-arthur')?.data.happened;
+  expect(happened).toMatch(/due to leave by 31 May 1955/);
+  expect(happened).not.toMatch(/left in May 1955/);
+});
+
 /**
  * The places still read from one of the copy hosts (tests/support/copy-hosts.ts), because no gazetteer, official page or original
  * encyclopaedia page giving their coordinates could yet be found and read. Take a place off this
