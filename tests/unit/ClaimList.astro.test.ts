@@ -13,7 +13,11 @@ describe('ClaimList', () => {
     expect(html).toContain('The record');
     expect(html).toContain('A trade mission.');
     expect(html).toContain('Inaccurate');
-    expect(html).toMatch(/Sources: <a [^>]*href="#source-t-wp"[^>]*>\[1\]<\/a>, <a [^>]*href="#source-t-book"[^>]*>\[2\]<\/a>/);
+    // Each source link shows its number and is named by its source (SourceRefLink.astro: the number
+    // is hidden from the accessibility tree, the name is the link's own off-screen text).
+    const link = (id: string, n: number, name: string) =>
+      `<a [^>]*href="#source-${id}"[^>]*><span aria-hidden="true"[^>]*>\\[${n}\\]</span><span [^>]*class="visually-hidden source-ref-name"[^>]*> Source ${n}: ${name}</span></a>`;
+    expect(html).toMatch(new RegExp(`Sources: ${link('t-wp', 1, 'Treaty of Nerchinsk, Wikipedia')}, ${link('t-book', 2, 'Russia and China, Mark Mancall')}`));
   });
   test('renders nothing when there are no claims', async () => {
     const html = await render(ClaimList, { props: { claims: [], sources } });
