@@ -1,5 +1,5 @@
 /** Reads a PDF's text page by page with Mozilla's pdf.js (no system tools needed). */
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { OPS, getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export interface PdfText {
   /** Text of each page, items joined by spaces, in page order. */
@@ -19,8 +19,13 @@ export interface PdfText {
 /** The @page margins of print.css, in millimetres: text outside them is page furniture. */
 export const PAGE_MARGINS_MM = { top: 18, bottom: 20 } as const;
 
+/** A PDF opened with pdf.js as the print tests read it: no system fonts, no eval, quiet. */
+function openPdf(data: Uint8Array) {
+  return getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+}
+
 export async function pdfText(data: Uint8Array, margins: { top: number; bottom: number } = PAGE_MARGINS_MM): Promise<PdfText> {
-  const doc = await getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  const doc = await openPdf(data);
   const pages: string[] = [];
   const lowest: number[] = [];
   let size = { width: 0, height: 0 };
@@ -70,8 +75,7 @@ export interface PdfPaint {
 }
 
 export async function pdfPaint(data: Uint8Array): Promise<PdfPaint> {
-  const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  const doc = await openPdf(data);
   const type3: string[][] = [];
   const images: number[] = [];
   const pictures = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat]);
