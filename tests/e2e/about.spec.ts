@@ -2,7 +2,7 @@
  * The About page tells the truth about its sources: a cited work that could not be read here is
  * named as such in "How the claims were checked", and marked in the bibliography.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/worker-page.ts';
 import { readEntries } from '../support/content.ts';
 import { isUnread } from '../../src/lib/bibliography';
 import { typographic } from '../../src/lib/typography';

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './helpers/worker-page.ts';
 import { readEntries } from '../support/content.ts';
 
 // The real entries of content/. Every one must be drawn and linked.

@@ -5,7 +5,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, expect, test } from '@playwright/test';
+import { chromium } from '@playwright/test';
+import { expect, test } from './helpers/worker-page.ts';
 import { cjkCharacters } from '../../src/lib/cjk.ts';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/browser.ts';
 import { readEntries } from '../support/content.ts';

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/worker-page.ts';
 import { readEntries } from '../support/content.ts';
 import { pdfText, squash } from '../scripts/pdf-text.ts';
 import { distDir, htmlFiles } from '../support/site.ts';

@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './helpers/worker-page.ts';
 import { readEntries } from '../support/content.ts';
 import { distDir } from '../support/site.ts';
 import { typographic } from '../../src/lib/typography';

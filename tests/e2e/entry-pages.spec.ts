@@ -1,7 +1,7 @@
 /** Every entry has its own page, with its own head tags, preview image, small axis and neighbours. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/worker-page.ts';
 import type { TimelineJson } from '../../src/lib/exports';
 import { pngSize } from './helpers/png';
 import { distDir, sitePages } from '../support/site.ts';

@@ -6,7 +6,7 @@
  * The names are Chromium's own, from its accessibility tree; parts skipped off screen
  * (content-visibility) are laid out first, or they would be missing from it.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/worker-page.ts';
 import { label, sitePages } from '../support/site.ts';
 
 interface AXNode {
@@ -27,6 +27,7 @@ for (const sitePage of sitePages()) {
     });
     const cdp = await page.context().newCDPSession(page);
     const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
+    await cdp.detach();
     const named = nodes.filter((n) => !n.ignored && n.role?.value === 'figure');
     expect(named.length, 'every <figure> drawn is a figure in the accessibility tree').toBe(figures);
     const nameless = named.filter((n) => !n.name?.value?.trim()).length;

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/worker-page.ts';
 import { readEntries } from '../support/content.ts';
 
 test('the timeline page shows every entry of content/ as an article, oldest first', async ({ page }) => {

@@ -1,5 +1,5 @@
 /** The favicon, its fallbacks and the web app manifest: every page names them and each one answers. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/worker-page.ts';
 import { sitePages } from '../support/site.ts';
 
 test('/favicon.ico answers with an icon (browsers ask for it whatever the page says)', async ({ request }) => {

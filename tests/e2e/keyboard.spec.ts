@@ -2,7 +2,8 @@
  * Keyboard use of every page: the skip link comes first and works, Tab reaches every interactive
  * element and each one shows a focus indicator, and heading levels never skip.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './helpers/worker-page.ts';
 import { label, sitePages } from '../support/site.ts';
 
 /**

@@ -7,7 +7,7 @@
  * text from the accessibility tree, so text marked `aria-hidden` under an `aria-label` counts as
  * no visible text at all and the link passes. This check reads what is painted instead.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/worker-page.ts';
 import { basePath, label, sitePages } from '../support/site.ts';
 import { CHART_VARIANTS } from '../../src/lib/timeline/variants.ts';
 

@@ -12,7 +12,7 @@
  * tree what content-visibility skips (the timeline's entries off screen), so the test lays every part
  * out first: the names do not depend on it.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/worker-page.ts';
 import { label, sitePages } from '../support/site.ts';
 import { readEntries } from '../support/content.ts';
 
@@ -45,6 +45,7 @@ for (const sitePage of sitePages()) {
     });
     const cdp = await page.context().newCDPSession(page);
     const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
+    await cdp.detach();
     const places = new Map<string, Set<string>>();
     const unclean: string[] = [];
     for (const node of nodes) {

@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './helpers/worker-page.ts';
 import { readEntries, readPlaces } from '../support/content.ts';
 import { normalise, pdfPaint, pdfText, squash } from '../scripts/pdf-text.ts';
 import { distDir } from '../support/site.ts';

@@ -1,5 +1,5 @@
 /** An unknown path gets the 404 page, which leads back to the timeline and to every entry. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/worker-page.ts';
 
 test('an unknown path answers 404 with a page that helps the reader back', async ({ page }) => {
   const response = await page.goto('/alliances/no-such-entry/');

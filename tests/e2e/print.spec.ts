@@ -3,7 +3,8 @@
  * every title, verdict and source URL, fit the printable width and stay within a page budget.
  */
 import { execFileSync } from 'node:child_process';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './helpers/worker-page.ts';
 import { normalise, pdfText, squash } from '../scripts/pdf-text.ts';
 import { readEntries, type RawEntry } from '../support/content.ts';
 

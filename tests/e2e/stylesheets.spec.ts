@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/worker-page.ts';
 import { distDir, htmlFiles, label, sitePages } from '../support/site.ts';
 
 test('no built page carries Astro\'s scope attributes (data-astro-cid-…): every <style> is:global', () => {

@@ -15,7 +15,7 @@
  * link's pixel, or an HTML target's box, inside it, or another undersized target's circle.
  * The equivalent-control exception is not used: every link of a drawing has to pass by itself.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/worker-page.ts';
 import { label, sitePages } from '../support/site.ts';
 
 interface Fault {

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/worker-page.ts';
 import { distDir, htmlFiles, label, sitePages } from '../support/site.ts';
 import { KEPT_TOGETHER } from '../../src/lib/typography.ts';
 

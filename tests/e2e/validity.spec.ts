@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './helpers/worker-page.ts';
 import { formatterFactory, HtmlValidate, type ConfigData } from 'html-validate';
 import { distDir, fileForPath, htmlFiles, locs, pathForFile, root, sitemapPaths } from '../support/site.ts';
 
