@@ -781,7 +781,7 @@ describe('facts no longer resting on an encyclopaedia alone', () => {
     expect(cia?.date).toBe('20 March 1955');
     expect(cia?.note).toMatch(/31 May 1955/);
     const body = entry.body.replace(/\s+/g, ' ');
-    expect(body).toMatch(new RegExp(`set 31 May 1955 for the withdrawal<Cite id="${cia!.id}" />; the encyclopaedia cited has the last Soviet forces gone`));
+    expect(body).toMatch(new RegExp(`set 31 May 1955 for the withdrawal(<Cite id="[^"]+" />)*<Cite id="${cia!.id}" />; the encyclopaedia cited has the last Soviet forces gone`));
     const lushun = entry.data.milestones.find((m) => m.id === 'sino-soviet-1945-lushun')!;
     expect(lushun.sources).toContain(cia!.id);
     expect(lushun.label).toMatch(/^Deadline for Soviet forces to leave Lüshun \(Port Arthur\); gone that month, in the encyclopaedia cited/);
@@ -1149,7 +1149,7 @@ describe('the fourteenth audit: what rests on an encyclopaedia says so', () => {
     const lytton = entry.data.sources.find((s) => s.url === 'https://en.wikisource.org/wiki/Page:League_of_Nations-Appeal_by_the_Chinese_Government.pdf/31');
     expect(lytton?.kind).toBe('primary');
     expect(lytton?.note).toMatch(/straight from Chita to Vladivostok, said to be needed to move troops/);
-    expect(flat('li-lobanov-1896-1900')).toMatch(new RegExp(`to Vladivostok, a line said to be needed to move its troops(<Cite id="[^"]+" />)*<Cite id="${lytton!.id}" />`));
+    expect(flat('li-lobanov-1896-1900')).toMatch(new RegExp(`to Vladivostok, a line said to be needed to move Russian troops(<Cite id="[^"]+" />)*<Cite id="${lytton!.id}" />`));
   });
 
   test('Karakhan: the congress of January 1924 rests on Sun’s speech to it at Canton on 25 January (Wikisource, from the congress’s own print)', () => {
@@ -1172,7 +1172,7 @@ describe('the fourteenth audit: what rests on an encyclopaedia says so', () => {
   });
 
   test('Li–Lobanov: a dated correction says the 1864 area and the force of 1900 were given as more than one source’s', () => {
-    const fix = byId('li-lobanov-1896-1900').data.corrections[0]!;
+    const fix = byId('li-lobanov-1896-1900').data.corrections.find((c) => /“Chinese accounts”/.test(c.what))!;
     expect(fix.date).toBe('2026-11-29');
     expect(fix.what).toMatch(/“Chinese accounts”.*encyclopaedia’s figure/);
     expect(fix.sources).toEqual(['li-lobanov-baike-tarbagatai', 'li-lobanov-wp-manchuria']);
@@ -1182,5 +1182,50 @@ describe('the fourteenth audit: what rests on an encyclopaedia says so', () => {
   test('Nerchinsk: the razing of Albazin is told once, where the treaty’s text is cited', () => {
     expect(flat('nerchinsk-1654-1689')).not.toMatch(/At Nerchinsk the Qing won the razing of Albazin/);
     expect(flat('nerchinsk-1654-1689')).toMatch(/and Albazin was razed\. The Latin text was the authoritative one, beside Manchu and Russian versions<Cite id="nerchinsk-text-ru" \/>/);
+  });
+});
+
+/**
+ * The sixteenth audit: the treaty's railway article could not be read, so the page no longer says
+ * what it gave, beyond what the documents read say; the year the text came out rests on a scholar.
+ */
+describe('the sixteenth audit: the railway and the publication of the Li–Lobanov treaty', () => {
+  const flat = (id: string) => byId(id).body.replace(/\s+/g, ' ');
+
+  test('the page does not say the treaty had Russia build the railway across Heilongjiang and Jilin; it gives the Lytton Report’s account', () => {
+    const entry = byId('li-lobanov-1896-1900');
+    expect(flat('li-lobanov-1896-1900')).not.toMatch(/Russia was to build/);
+    expect(flat('li-lobanov-1896-1900')).toMatch(/China let Russia carry a branch of its Trans-Siberian line straight across Manchuria to Vladivostok, a line said to be needed to move Russian troops(<Cite id="[^"]+" \/>)*<Cite id="li-lobanov-lytton" \/>\./);
+    expect(flat('li-lobanov-1896-1900')).not.toMatch(/Heilongjiang/);
+    const claim = entry.data.claims.find((c) => c.id === 'li-lobanov-claim-railway')!;
+    expect(claim.record).not.toMatch(/let Russia build|Heilongjiang/);
+    const fix = entry.data.corrections.find((c) => /Russia was to build the railway/.test(c.what))!;
+    expect(fix.date).toBe('2026-11-29');
+    expect(fix.sources).toContain('li-lobanov-williams-1932');
+  });
+
+  test('the text’s first official publication, in 1922 at the Washington Conference, rests on E. T. Williams (Proceedings of the ASIL, 1932, Cambridge)', () => {
+    const entry = byId('li-lobanov-1896-1900');
+    const williams = entry.data.sources.find((s) => s.id === 'li-lobanov-williams-1932')!;
+    expect(williams.kind).toBe('scholarly');
+    expect(new URL(williams.url!).hostname).toBe('cambridge.org');
+    expect(williams.note).toMatch(/Note 1: Washington Conference, 1922/);
+    expect(flat('li-lobanov-1896-1900')).toMatch(/China first published the text officially at the Washington Conference in 1922<Cite id="li-lobanov-williams-1932" \/>/);
+    expect(flat('li-lobanov-1896-1900')).not.toMatch(/an encyclopaedia says 1922/);
+    const published = entry.data.milestones.find((m) => m.id === 'li-lobanov-published')!;
+    expect(published.sources).toContain('li-lobanov-williams-1932');
+    expect(published.sources).not.toContain('li-lobanov-wp-treaty');
+    expect(entry.data.corrections.some((c) => /text came out in 1922/.test(c.what) && c.sources.includes(williams.id))).toBe(true);
+  });
+});
+
+describe('the sixteenth audit: Lüshun’s deadline on the communiqué’s own text', () => {
+  test('the deadline of 31 May 1955 in the text is cited to the communiqué of 12 October 1954 (World and Japan database)', () => {
+    const entry = byId('sino-soviet-1945-1955');
+    const text = entry.data.sources.find((s) => s.url === 'https://worldjpn.net/documents/texts/JPRU/19541012.D3J.html')!;
+    expect(text.kind).toBe('primary');
+    expect(text.title).toMatch(/12 October 1954/);
+    expect(text.note).toMatch(/31 May 1955/);
+    expect(entry.body.replace(/\s+/g, ' ')).toMatch(new RegExp(`set 31 May 1955 for the withdrawal(<Cite id="[^"]+" />)*<Cite id="${text.id}" />`));
   });
 });
