@@ -28,7 +28,8 @@ describe('sourceCharacters', () => {
   });
 });
 
-describe('devFontHandler (astro dev)', () => {
+// In order: the third test changes the file the first two read.
+describe('devFontHandler (astro dev)', { shuffle: false }, () => {
   writeFileSync(join(dir, 'entry.mdx'), 'Songgotu (索额图)');
   const handler = devFontHandler('/base/', [dir]);
   const paths = devPaths('/base/');
