@@ -70,7 +70,7 @@ for (const sitePage of sitePages()) {
  * A link's name is read in the voice of its language (WCAG 3.1.2): Russian and Chinese in a name come
  * from text marked with `lang`, never from an aria-label, a plain string that a screen reader reads in
  * the page's English voice (a source's number named "Source 3: Союзный договор…" was). Checked in the
- * page, on every link and button: an aria-label holds no Cyrillic or Han; of a name taken from the
+ * page, on every link and button: an aria-label or a title holds no Cyrillic or Han; of a name taken from the
  * elements aria-labelledby points to or from the content, every Cyrillic letter is inside `lang="ru"`
  * and every Han character inside `lang="zh…"`.
  */
@@ -95,6 +95,12 @@ function unmarkedLanguage(): string[] {
     walk(root);
   };
   for (const el of document.querySelectorAll('a[href], button')) {
+    // A title is a tooltip, and read as the link's description, in the page's voice, unless it only
+    // repeats the name (a source number's tooltip is its name, whose runs are marked below).
+    const title = (el.getAttribute('title') ?? '').replace(/\s+/g, ' ').trim();
+    const shown = (n: Node): string =>
+      n.nodeType === Node.TEXT_NODE ? (n.textContent ?? '') : n instanceof Element && n.getAttribute('aria-hidden') === 'true' ? '' : [...n.childNodes].map(shown).join('');
+    if (RUN.test(title) && title !== shown(el).replace(/\s+/g, ' ').trim()) faults.push(`${describe(el)}: title "${title}" cannot mark its language`);
     const aria = el.getAttribute('aria-label') ?? '';
     if (RUN.test(aria)) faults.push(`${describe(el)}: aria-label "${aria}" cannot mark its language`);
     else if (aria.trim()) continue;
