@@ -6,8 +6,9 @@
  *
  * Before each test the tab is set back to what the `page` fixture would give: the test's viewport and
  * colour scheme, screen media, no reduced motion or forced colours; after it, its routes and listeners
- * are dropped. The test's own navigation resets the document, focus and scroll. A failed test ends its
- * worker, and the tab with it. A test that asks for context options a tab cannot change (device scale,
+ * are dropped. The test's own navigation resets the document, focus and scroll; the site keeps nothing
+ * in cookies or storage (src/ has no localStorage, sessionStorage or cookie), so nothing else carries
+ * over. A failed test ends its worker, and the tab with it. A test that asks for context options a tab cannot change (device scale,
  * JavaScript off, touch, mobile) gets a context of its own, as with Playwright's fixture.
  *
  * Not for specs that add init scripts, grant permissions or use the `context` fixture beside `page`
