@@ -8,8 +8,9 @@
  * colour scheme, screen media, no reduced motion or forced colours; after it, its routes and listeners
  * are dropped. The test's own navigation resets the document, focus and scroll; the site keeps nothing
  * in cookies or storage (src/ has no localStorage, sessionStorage or cookie), so nothing else carries
- * over. A failed test ends its worker, and the tab with it. A test that asks for context options a tab cannot change (device scale,
- * JavaScript off, touch, mobile) gets a context of its own, as with Playwright's fixture.
+ * over. A failed test ends its worker, and the tab with it. A test that asks for context options a
+ * tab cannot change (device scale, JavaScript off, touch, mobile) gets a context of its own, as with
+ * Playwright's fixture.
  *
  * Not for specs that add init scripts, grant permissions or use the `context` fixture beside `page`
  * (sharing, privacy, bench, skipped-parts, live-regions, base-path, timelinejs): those keep
