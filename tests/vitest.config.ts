@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { readdirSync, readFileSync } from 'node:fs';
+import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getViteConfig } from 'astro/config';
 
@@ -14,9 +15,9 @@ process.env.TZ = 'Pacific/Kiritimati';
  * found by reading the files so that a new mocking test is isolated without being listed.
  */
 const unitDir = fileURLToPath(new URL('./unit/', import.meta.url));
-const mocking = readdirSync(unitDir)
+const mocking = readdirSync(unitDir, { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.test.ts') && /\bvi\.mock\(/.test(readFileSync(`${unitDir}${f}`, 'utf8')))
-  .map((f) => `tests/unit/${f}`);
+  .map((f) => `tests/unit/${f.split(sep).join('/')}`);
 
 export default getViteConfig(
   {
@@ -24,7 +25,7 @@ export default getViteConfig(
       env: { TZ: 'Pacific/Kiritimati' },
       projects: [
         { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: mocking, isolate: false } },
-        { extends: true, test: { name: 'unit, with mocks', include: mocking } },
+        ...(mocking.length > 0 ? [{ extends: true, test: { name: 'unit, with mocks', include: mocking } }] : []),
       ],
     },
   },
