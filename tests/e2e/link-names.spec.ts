@@ -78,29 +78,26 @@ function unmarkedLanguage(): string[] {
   const RUN = /[\p{Script=Cyrillic}\p{Script=Han}]+/u;
   const faults: string[] = [];
   const describe = (el: Element) => `${el.localName}[href="${el.getAttribute('href') ?? ''}"]`;
+  // The text a name is read from, in its parts: what is aria-hidden, and an SVG's title and desc, left out.
+  const texts = (node: Node): Text[] =>
+    node instanceof Text ? [node]
+    : node instanceof Element && node.getAttribute('aria-hidden') !== 'true' && node.localName !== 'title' && node.localName !== 'desc' ? [...node.childNodes].flatMap(texts)
+    : [];
   const check = (root: Node, owner: Element) => {
-    const walk = (node: Node) => {
-      if (node.nodeType === Node.TEXT_NODE) {
-        const m = RUN.exec(node.textContent ?? '');
-        if (!m) return;
-        const lang = node.parentElement?.closest('[lang]')?.getAttribute('lang') ?? '';
-        const want = /\p{Script=Han}/u.test(m[0]) ? /^zh\b/ : /^ru\b/;
-        if (!want.test(lang)) faults.push(`${describe(owner)}: "${m[0]}" read as lang="${lang}"`);
-        return;
-      }
-      if (!(node instanceof Element) || node.getAttribute('aria-hidden') === 'true') return;
-      if (node.localName === 'title' || node.localName === 'desc') return;
-      for (const child of node.childNodes) walk(child);
-    };
-    walk(root);
+    for (const text of texts(root)) {
+      const m = RUN.exec(text.data);
+      if (!m) continue;
+      const lang = text.parentElement?.closest('[lang]')?.getAttribute('lang') ?? '';
+      const want = /\p{Script=Han}/u.test(m[0]) ? /^zh\b/ : /^ru\b/;
+      if (!want.test(lang)) faults.push(`${describe(owner)}: "${m[0]}" read as lang="${lang}"`);
+    }
   };
   for (const el of document.querySelectorAll('a[href], button')) {
     // A title is a tooltip, and read as the link's description, in the page's voice, unless it only
     // repeats the name (a source number's tooltip is its name, whose runs are marked below).
     const title = (el.getAttribute('title') ?? '').replace(/\s+/g, ' ').trim();
-    const shown = (n: Node): string =>
-      n.nodeType === Node.TEXT_NODE ? (n.textContent ?? '') : n instanceof Element && n.getAttribute('aria-hidden') === 'true' ? '' : [...n.childNodes].map(shown).join('');
-    if (RUN.test(title) && title !== shown(el).replace(/\s+/g, ' ').trim()) faults.push(`${describe(el)}: title "${title}" cannot mark its language`);
+    const shown = texts(el).map((text) => text.data).join('').replace(/\s+/g, ' ').trim();
+    if (RUN.test(title) && title !== shown) faults.push(`${describe(el)}: title "${title}" cannot mark its language`);
     const aria = el.getAttribute('aria-label') ?? '';
     if (RUN.test(aria)) faults.push(`${describe(el)}: aria-label "${aria}" cannot mark its language`);
     else if (aria.trim()) continue;
