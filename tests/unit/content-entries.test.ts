@@ -1229,3 +1229,24 @@ describe('the sixteenth audit: Lüshun’s deadline on the communiqué’s own t
     expect(entry.body.replace(/\s+/g, ' ')).toMatch(new RegExp(`set 31 May 1955 for the withdrawal(<Cite id="[^"]+" />)*<Cite id="${text.id}" />`));
   });
 });
+
+/**
+ * The seventeenth audit: what a list, a note on a map or a second page says agrees with the entry's
+ * own account and its documents.
+ */
+describe('the seventeenth audit: lists and notes agree with the account', () => {
+  test('1945: the signatories are the two the treaty names, Wang Shijie and Molotov; Soong led the talks but did not sign', () => {
+    const entry = byId('sino-soviet-1945-1955');
+    expect(entry.data.signatories.map((s) => s.name)).toEqual(['Wang Shijie', 'Vyacheslav Molotov']);
+    expect(entry.body.replace(/\s+/g, ' ')).toMatch(/led by T\. V\. Soong, negotiated with Stalin/);
+    const fix = entry.data.corrections.find((c) => /T\. V\. Soong among the treaty’s signatories/.test(c.what))!;
+    expect(fix.date).toBe('2026-11-29');
+    expect(fix.sources).toContain('sino-soviet-1945-text');
+  });
+  test('1945: the concessions are said to be granted with the treaty, in its side agreements, not by the treaty itself', () => {
+    const entry = byId('sino-soviet-1945-1955');
+    const yalta = entry.data.milestones.find((m) => m.id === 'sino-soviet-1945-yalta')!;
+    expect(yalta.outsidePeriod).not.toMatch(/the concessions the treaty granted/);
+    expect(entry.data.corrections.some((c) => /notes on Yalta.*on one railway.*on two/.test(c.what) && c.sources.includes('sino-soviet-1945-frus-yalta-note'))).toBe(true);
+  });
+});

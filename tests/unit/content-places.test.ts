@@ -81,3 +81,9 @@ test('a place whose source gives decimal degrees is drawn at exactly those figur
     expect([p.data.lat, p.data.lon], p.id).toEqual([lat, lon]);
   }
 });
+
+test('Yalta’s note: the concessions were granted in the agreements signed with the treaty of 1945, on two railways (audit 17)', () => {
+  const happened = places.find((p) => p.id === 'yalta')?.data.happened;
+  expect(happened).toMatch(/two Manchurian railways, which China granted in the agreements signed with its treaty of 14 August 1945/);
+  expect(happened).not.toMatch(/granted in its treaty|the Manchurian railway/);
+});
