@@ -1249,4 +1249,14 @@ describe('the seventeenth audit: lists and notes agree with the account', () => 
     expect(yalta.outsidePeriod).not.toMatch(/the concessions the treaty granted/);
     expect(entry.data.corrections.some((c) => /notes on Yalta.*on one railway.*on two/.test(c.what) && c.sources.includes('sino-soviet-1945-frus-yalta-note'))).toBe(true);
   });
+  test('2001: the treaty is the two states’ treaty of friendship, not “the one treaty” in force between them', () => {
+    const flat = (id: string) => byId(id).body.replace(/\s+/g, ' ');
+    expect(flat('friendship-treaty-2001')).not.toMatch(/the one treaty in force|this is the treaty in force/);
+    expect(flat('friendship-treaty-2001')).toMatch(/their treaty of friendship, in force in 2023, has no clause of mutual defence/);
+    expect(flat('moscow-state-visit-2023')).not.toMatch(/the treaty still in force between them/);
+    expect(flat('moscow-state-visit-2023')).toMatch(/their treaty of friendship of 2001, still in force, has no clause of mutual defence/);
+    for (const id of ['friendship-treaty-2001', 'moscow-state-visit-2023']) {
+      expect(byId(id).data.corrections.some((c) => c.date === '2026-11-29' && /treaty still in force|the one treaty in force/.test(c.what)), id).toBe(true);
+    }
+  });
 });
