@@ -1259,4 +1259,9 @@ describe('the seventeenth audit: lists and notes agree with the account', () => 
       expect(byId(id).data.corrections.some((c) => c.date === '2026-11-29' && /treaty still in force|the one treaty in force/.test(c.what)), id).toBe(true);
     }
   });
+  test('Li–Lobanov: a dated correction records the Vladivostok note brought into line with the page (the contract and the Lytton Report)', () => {
+    const fix = byId('li-lobanov-1896-1900').data.corrections.find((c) => /note on Vladivostok/.test(c.what))!;
+    expect(fix.date).toBe('2026-11-29');
+    expect(fix.sources).toEqual(['li-lobanov-cer-contract', 'li-lobanov-lytton']);
+  });
 });

@@ -87,3 +87,11 @@ test('Yalta’s note: the concessions were granted in the agreements signed with
   expect(happened).toMatch(/two Manchurian railways, which China granted in the agreements signed with its treaty of 14 August 1945/);
   expect(happened).not.toMatch(/granted in its treaty|the Manchurian railway/);
 });
+
+test('Vladivostok’s note says what the Li–Lobanov page says of the railway: the contract gave it to the Russo-Chinese Bank (audit 17)', () => {
+  // Audit 16 took "Russia was to build the railway across Heilongjiang and Jilin" out of the page, which
+  // rested on an encyclopaedia; the note under the map kept it.
+  const happened = places.find((p) => p.id === 'vladivostok')?.data.happened;
+  expect(happened).toMatch(/entrusted the Russo-Chinese Bank with the Chinese Eastern Railway/);
+  expect(happened).not.toMatch(/Heilongjiang|conceded to Russia/);
+});
