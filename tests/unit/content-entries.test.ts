@@ -1264,4 +1264,18 @@ describe('the seventeenth audit: lists and notes agree with the account', () => 
     expect(fix.date).toBe('2026-11-29');
     expect(fix.sources).toEqual(['li-lobanov-cer-contract', 'li-lobanov-lytton']);
   });
+  test('Nerchinsk: the Amur expeditions came before any envoy reached the Qing court; Petlin’s mission had reached Ming China in 1618–19', () => {
+    const entry = byId('nerchinsk-1654-1689');
+    const flat = entry.body.replace(/\s+/g, ' ');
+    expect(flat).not.toMatch(/before any envoy reached Beijing/);
+    expect(flat).toMatch(/reached the Amur before any envoy reached the Qing court/);
+    expect(flat).toMatch(/Ivan Petlin had reached China before, in 1618–19, under the Ming, but the emperor did not receive it<Cite id="nerchinsk-petlin-editors" \/>/);
+    const petlin = entry.data.sources.find((s) => s.id === 'nerchinsk-petlin-editors')!;
+    expect(petlin.kind).toBe('scholarly');
+    expect(new URL(petlin.url!).hostname).toBe('www.vostlit.info');
+    const fix = entry.data.corrections.find((c) => /before any envoy reached Beijing/.test(c.what))!;
+    expect(fix.date).toBe('2026-11-29');
+    expect(fix.sources).toEqual(['nerchinsk-petlin-editors']);
+  });
+
 });
