@@ -1278,4 +1278,25 @@ describe('the seventeenth audit: lists and notes agree with the account', () => 
     expect(fix.sources).toEqual(['nerchinsk-petlin-editors']);
   });
 
+  // The About page: "Dates are given in the Gregorian calendar, with Russia's Julian date beside them
+  // where it differed". Russia kept the Julian calendar until 1918 (its 1 February was 14 February).
+  test('every day-precision date of an entry with a Russian party before 14 February 1918 carries Russia’s Julian date', () => {
+    const russian = /Russia|Russian Empire/;
+    const missing: string[] = [];
+    for (const e of all) {
+      if (!e.data.parties.some((p) => russian.test(p))) continue;
+      const dates = [
+        ['period.start', e.data.period.start],
+        ['period.end', e.data.period.end],
+        ...e.data.milestones.map((m) => [m.id, m.date] as const),
+      ] as const;
+      for (const [name, d] of dates) {
+        if (d.precision === 'day' && d.date < '1918-02-14' && !d.julian) missing.push(`${e.id}: ${name} (${d.date})`);
+      }
+    }
+    expect(missing).toEqual([]);
+    const fix = byId('li-lobanov-1896-1900').data.corrections.find((c) => /Portsmouth/.test(c.what))!;
+    expect(fix.date).toBe('2026-11-29');
+    expect(fix.sources).toEqual(['li-lobanov-frus-1905-portsmouth']);
+  });
 });
