@@ -1299,4 +1299,17 @@ describe('the seventeenth audit: lists and notes agree with the account', () => 
     expect(fix.date).toBe('2026-11-29');
     expect(fix.sources).toEqual(['li-lobanov-frus-1905-portsmouth']);
   });
+  test('1945: the official count of the Mongolian plebiscite (487,409) is given as the encyclopaedia’s; FRUS gives only the preliminary 483,291', () => {
+    const entry = byId('sino-soviet-1945-1955');
+    const flat = entry.body.replace(/\s+/g, ' ');
+    expect(flat).not.toMatch(/returned, officially, 487,409/);
+    expect(flat).toMatch(/487,409 votes for and none against, by the official count that the encyclopaedia cited gives/);
+    expect(flat).toMatch(/preliminary count reported in Moscow on 23 October was 483,291 for, none against<Cite id="sino-soviet-1945-frus-plebiscite" \/>/);
+    const label = entry.data.milestones.find((m) => m.id === 'sino-soviet-1945-plebiscite')!.label;
+    expect(label).toMatch(/487,409 .*by the official count in the encyclopaedia cited/);
+    const fix = entry.data.corrections.find((c) => /Mongolian plebiscite/.test(c.what))!;
+    expect(fix.date).toBe('2026-11-29');
+    expect(fix.sources).toEqual(['sino-soviet-1945-wp-referendum', 'sino-soviet-1945-frus-plebiscite']);
+  });
+
 });
