@@ -1312,4 +1312,13 @@ describe('the seventeenth audit: lists and notes agree with the account', () => 
     expect(fix.sources).toEqual(['sino-soviet-1945-wp-referendum', 'sino-soviet-1945-frus-plebiscite']);
   });
 
+  test('Nerchinsk: the fighting on the Amur is dated 1652 or 1653 wherever the page dates its start, as sources differ', () => {
+    const entry = byId('nerchinsk-1654-1689');
+    const flat = entry.body.replace(/\s+/g, ' ');
+    expect(flat).not.toMatch(/on the Amur since 1652,/);
+    expect(flat).toMatch(/fighting Russian parties on the Amur since 1652 or 1653/);
+    const fix = entry.data.corrections.find((c) => /since 1652;/.test(c.what))!;
+    expect(fix.date).toBe('2026-11-29');
+    expect(fix.sources).toEqual(['nerchinsk-achansk-vizh', 'nerchinsk-nansen']);
+  });
 });
