@@ -5,6 +5,7 @@
  */
 
 import type { SourceType } from '../schemas/source';
+import { creatorSortKey, titleSortKey } from './names';
 
 /** A source as entries list it. */
 export interface BibSource {
@@ -53,7 +54,10 @@ export function workKey(s: BibSource): string {
   return `title:${s.title.trim().toLowerCase()}|${(s.author ?? s.publisher ?? '').trim().toLowerCase()}`;
 }
 
-/** Deduplicated works, sorted by author or publisher, then title (case- and accent-insensitive). */
+/**
+ * Deduplicated works, sorted as a reference list is: by the first author's family name (or, where no
+ * person is named, the publisher), then the title, a leading article passed over, case and accents ignored.
+ */
 export function bibliography(entries: readonly BibEntry[]): BibItem[] {
   const byKey = new Map<string, BibItem>();
   for (const e of entries) {
@@ -68,6 +72,6 @@ export function bibliography(entries: readonly BibEntry[]): BibItem[] {
     }
   }
   const collator = new Intl.Collator('en', { sensitivity: 'base' });
-  const sortKey = (i: BibItem) => `${i.source.author ?? i.source.publisher ?? ''}\u0000${i.source.title}`;
+  const sortKey = (i: BibItem) => `${creatorSortKey(i.source)}\u0000${titleSortKey(i.source.title)}`;
   return [...byKey.values()].sort((a, b) => collator.compare(sortKey(a), sortKey(b)));
 }

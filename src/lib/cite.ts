@@ -13,13 +13,14 @@ import { bibliography, type BibEntry, type BibSource } from './bibliography';
 import { entryPath, type CollectionName } from './chronology';
 import { claimPath, claimSources } from './claims';
 import { readDateText } from './dates';
+import { parseAuthors, parseCreators } from './names';
 import { absoluteUrl, type SiteInput } from './seo';
 import { SITE_CITATION_KEY, SITE_CREDIT, SITE_TITLE } from './site';
 
 export type CslItem = CslData;
 
-/** A CSL name: a person split into family and given names, or an organisation as one literal. */
-export type CslName = { family: string; given?: string; 'non-dropping-particle'?: string } | { literal: string };
+export type { CslName } from './names';
+export { parseAuthors } from './names';
 
 /** A CSL date: one or two dates (a range) as [year, month?, day?], or text that could not be read. */
 export type CslDate = { 'date-parts': number[][] } | { literal: string };
@@ -74,29 +75,6 @@ export function parseSourceDate(text: string): CslDate {
   return parts ? { 'date-parts': parts } : { literal: text.trim() };
 }
 
-const PARTICLES = new Set(['van', 'von', 'de', 'da', 'der', 'den', 'del', 'della', 'di', 'du', 'la', 'le']);
-
-/**
- * An author field as CSL names. Several people are joined with " and " or ";". A name with a comma
- * is "Family, Given" (write Chinese and other family-first names so); otherwise the last word is the
- * family name, with any lowercase particle (van, de…) before it.
- */
-export function parseAuthors(text: string): CslName[] {
-  return text
-    .split(/\s*;\s*|\s+and\s+/)
-    .filter(Boolean)
-    .map((name): CslName => {
-      const comma = name.indexOf(',');
-      if (comma > 0) return { family: name.slice(0, comma).trim(), given: name.slice(comma + 1).trim() };
-      const words = name.trim().split(/\s+/);
-      if (words.length === 1) return { literal: words[0]! };
-      const family = words.pop()!;
-      const particle: string[] = [];
-      while (words.length > 1 && PARTICLES.has(words.at(-1)!)) particle.unshift(words.pop()!);
-      return { family, given: words.join(' '), ...(particle.length ? { 'non-dropping-particle': particle.join(' ') } : {}) };
-    });
-}
-
 /** Types whose publisher field names the periodical, encyclopedia or website the work appears in. */
 const IN_CONTAINER = new Set<string>(['article-journal', 'article-newspaper', 'entry-encyclopedia', 'webpage']);
 
@@ -135,6 +113,12 @@ export function citationKey(s: CiteSource): string {
   return [...creator, ...(year ? [year] : []), ...keyWords(s.title).slice(0, 3), id].join('_');
 }
 
+/** An author field as the CSL field it fills: `author`, or `editor` for "(ed.)". */
+function creatorFields(text: string): Partial<Record<'author' | 'editor', ReturnType<typeof parseAuthors>>> {
+  const { role, names } = parseCreators(text);
+  return { [role]: names };
+}
+
 /** One source as a CSL-JSON item: only the fields the source records. */
 export function sourceItem(s: CiteSource): CslItem {
   // A source the content has not typed yet is cited as a generic document rather than guessed at.
@@ -145,7 +129,7 @@ export function sourceItem(s: CiteSource): CslItem {
     'citation-key': key,
     type,
     title: s.title,
-    ...(s.author ? { author: parseAuthors(s.author) } : {}),
+    ...(s.author ? creatorFields(s.author) : {}),
     ...(s.publisher ? (IN_CONTAINER.has(type) ? { 'container-title': s.publisher } : { publisher: s.publisher }) : {}),
     ...(s.date ? { issued: parseSourceDate(s.date) } : {}),
     ...(s.url ? { URL: s.url } : {}),

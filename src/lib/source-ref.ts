@@ -4,6 +4,7 @@
  * once so that a screen reader hears the same source named the same way wherever it is cited.
  */
 import { shorten } from './claims';
+import { authorsAsShown } from './names';
 
 /** What names a source: its title, and who wrote or published it. */
 export interface NamedSource {
@@ -32,7 +33,7 @@ export const SOURCE_REF_NAME_MAX = 80;
  * (sourceRefNames decides).
  */
 export function sourceRefName(number: number, source: NamedSource, entry?: string): string {
-  const by = source.author ?? source.publisher;
+  const by = source.author ? authorsAsShown(source.author) : source.publisher;
   return `Source ${number}${entry ? ` in ${entry}` : ''}: ${shorten(`${source.title}${by ? `, ${by}` : ''}`, SOURCE_REF_NAME_MAX)}`;
 }
 

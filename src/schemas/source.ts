@@ -44,7 +44,12 @@ export const sourceSchema = z
     id: sourceIdSchema,
     /** The title of the work, article or page. */
     title: z.string().min(1),
-    /** Author, where one is named. */
+    /**
+     * Author, where one is named, in the order the name is read ("Bruce A. Elleman"); several joined
+     * with " and " or ";". A name whose family name comes first, as Chinese and Korean names do, ends
+     * its family name with a comma ("Zhang, Deguang": shown "Zhang Deguang", cited and sorted under
+     * Zhang); "(ed.)" or "(eds.)" at the end marks editors. src/lib/names.ts reads it.
+     */
     author: z.string().min(1).optional(),
     /** Publisher, website or institution. */
     publisher: z.string().min(1).optional(),

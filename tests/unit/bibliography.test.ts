@@ -42,6 +42,20 @@ describe('bibliography', () => {
   test('sorts by author or publisher, then title', () => {
     expect(works.map((w) => w.source.title)).toEqual(['Alpha', 'The article', 'Zeta']);
   });
+  test('sorts people by family name, as a reference list does, and publishers without a leading article', () => {
+    const people = bibliography([
+      entry('three', [
+        { id: 'a', title: 'Diplomacy and Deception', author: 'Bruce A. Elleman' },
+        { id: 'b', title: 'Treaty Obligations', author: 'E. T. Williams' },
+        { id: 'c', title: 'Achanskoe srazhenie', author: 'A. N. Makhinov and V. G. Shvedov' },
+        { id: 'd', title: 'Broad Prospects', author: 'Zhang, Deguang' },
+        { id: 'e', title: 'Brothers in Arms', author: 'Odd Arne Westad (ed.)' },
+        { id: 'f', title: 'The Russian Retreat', publisher: 'The Spectator' },
+        { id: 'g', title: 'Zhong-E kanfen', publisher: 'Baidu Baike' },
+      ]),
+    ]);
+    expect(people.map((w) => w.source.id)).toEqual(['g', 'a', 'c', 'f', 'e', 'b', 'd']);
+  });
   test('returns an empty list for no entries', () => {
     expect(bibliography([])).toEqual([]);
   });

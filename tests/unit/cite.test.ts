@@ -57,7 +57,7 @@ describe('parseAuthors', () => {
   test.each([
     ['Mark Mancall', [{ family: 'Mancall', given: 'Mark' }]],
     ['Bruce A. Elleman', [{ family: 'Elleman', given: 'Bruce A.' }]],
-    ['Yang, Kuisong', [{ family: 'Yang', given: 'Kuisong' }]],
+    ['Yang, Kuisong', [{ family: 'Yang', given: 'Kuisong', 'static-ordering': true }]],
     ['Ludwig van Beethoven', [{ family: 'Beethoven', given: 'Ludwig', 'non-dropping-particle': 'van' }]],
     ['N. Demidova and V. Miasnikov', [{ family: 'Demidova', given: 'N.' }, { family: 'Miasnikov', given: 'V.' }]],
     ['Xinhua', [{ literal: 'Xinhua' }]],
@@ -138,6 +138,20 @@ describe('serialize: read back by citation-js (round trip)', () => {
     expect(back[2]!.type).toBe('article-newspaper');
     expect(back[2]!['container-title']).toBe('The Epoch Times');
     expect(back[4]!['issued']).toEqual({ 'date-parts': [[2023, 3, 17]] });
+  });
+  test('a family name written first, and an editor, reach BibTeX and RIS as such', () => {
+    const named = [
+      sourceItem({ id: 'zhang', type: 'article-journal', title: 'Broad Prospects for Chinese-Russian Relations', author: 'Zhang, Deguang', publisher: 'Far Eastern Affairs' }),
+      sourceItem({ id: 'westad', type: 'book', title: 'Brothers in Arms', author: 'Odd Arne Westad (ed.)', publisher: 'Stanford University Press', date: '1998' }),
+    ];
+    expect(named[1]).not.toHaveProperty('author');
+    const bib = serialize(named, 'bib');
+    expect(bib).toMatch(/author = \{Zhang, Deguang\}/);
+    expect(bib).toMatch(/editor = \{Westad, Odd Arne\}/);
+    expect(bib).not.toMatch(/\(ed\.\)/);
+    const ris = serialize(named, 'ris');
+    expect(ris).toMatch(/^AU  - Zhang, Deguang\r$/m);
+    expect(ris).toMatch(/^(A3|ED)  - Westad, Odd Arne\r$/m);
   });
   test('RIS writes one line per tag, CRLF, with the whole key as ID', () => {
     const ris = serialize(items, 'ris');

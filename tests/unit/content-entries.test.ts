@@ -1043,7 +1043,7 @@ describe('the twelfth audit: better hosts beside the weak ones, and no more than
   test('Nerchinsk: the Korean fights of 1654 and 1658 rest on the Academy of Korean Studies too, which puts the second on the Amur', () => {
     const entry = byId('nerchinsk-1654-1689');
     const aks = entry.data.sources.find((s) => s.url?.startsWith('http://dh.aks.ac.kr/sillokwiki/'));
-    expect(aks?.author).toBe('Kye Seung-beom');
+    expect(aks?.author).toBe('Kye, Seung-beom');
     expect(aks?.note).toMatch(/on the Sungari in 1654 and on the Amur in 1658/);
     for (const id of ['nerchinsk-hutong-1654', 'nerchinsk-hutong-1658']) {
       expect(entry.data.milestones.find((m) => m.id === id)?.sources).toContain(aks!.id);
