@@ -15,7 +15,7 @@ export interface RawEntry {
     shortTitle: string;
     summary: string;
     claims?: { id: string; verdict: string; quote: string; conclusion?: string }[];
-    sources: { id: string; title: string; url?: string }[];
+    sources: { id: string; title: string; author?: string; url?: string }[];
     milestones?: { id: string }[];
     [key: string]: unknown;
   };
