@@ -1322,3 +1322,18 @@ describe('the seventeenth audit: lists and notes agree with the account', () => 
     expect(fix.sources).toEqual(['nerchinsk-achansk-vizh', 'nerchinsk-nansen']);
   });
 });
+
+describe('the eighteenth audit: claims, notes and milestones say what their pages say', () => {
+  test('Nerchinsk: the invasion claim’s conclusion dates the first fight as its record and the page do, 1652 or 1653', () => {
+    const entry = byId('nerchinsk-1654-1689');
+    const claim = entry.data.claims.find((c) => c.id === 'nerchinsk-claim-invasion')!;
+    // Every year the record gives for the fighting's start is in the conclusion (the page's title).
+    const years = (text: string) => [...text.matchAll(/\b165\d\b/g)].map((m) => m[0]).sort();
+    expect(years(claim.record)).toEqual(['1652', '1653']);
+    expect(years(claim.conclusion)).toEqual(years(claim.record));
+    expect(claim.conclusion).toMatch(/fought Qing troops from 1652 or 1653,/);
+    const fix = entry.data.corrections.find((c) => /conclusion said/.test(c.what))!;
+    expect(fix.date).toBe('2026-11-29');
+    expect(fix.sources).toEqual(['nerchinsk-achansk-vizh', 'nerchinsk-nansen']);
+  });
+});
