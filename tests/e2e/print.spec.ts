@@ -19,7 +19,10 @@ const FORMATS = [
   // 1896, on top of audit 12 at 743a8c4, add a page (seen: 33 in the full suite; Letter stays 34).
   // A4 34, was 33: audit 13's sources for the 1945–55 and 1950–80 entries, on top of audit 14 at 402497a, add a page
   // (seen: 34 in print.spec after the rebase; before it, the full suite passed at 33).
-  { format: 'A4', widthPx: ((210 - 32) / 25.4) * 96, maxPagesTimeline: 34 },
+  // A4 35, was 34: audit 18's correction on Aigun's area (two printed lines in the Li–Lobanov corrections, on page 14)
+  // pushes the next correction, which is kept whole, to page 15, and the flow after it; the page's closing note then
+  // prints alone on page 35 (seen: 35, and 34 on main at cb4b7b2 in the same work tree; Letter stays 36).
+  { format: 'A4', widthPx: ((210 - 32) / 25.4) * 96, maxPagesTimeline: 35 },
   // Letter 33, was 32: audit 10's sources for the cessions of 1858–81 add a page (seen: 33; A4 stays 31).
   // Letter 34, was 33: audit 12's sources and corrections (Nerchinsk, 1950–80) with main's 1945 Yalta sources at a1b5e03
   // add a page (seen: 34; the full suite passed at 33 with this audit on top of 3ae1ab3, before 6cf2a93; A4 stays 32).

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { readEntries } from '../support/content.ts';
+import { readEntries, readPlaces } from '../support/content.ts';
 import { onCopyHost } from '../support/copy-hosts';
 import { contentErrors, referencedIds } from '../../src/lib/content-rules';
 import { isPrintOnly, isUnread } from '../../src/lib/bibliography';
@@ -1335,5 +1335,18 @@ describe('the eighteenth audit: claims, notes and milestones say what their page
     const fix = entry.data.corrections.find((c) => /conclusion said/.test(c.what))!;
     expect(fix.date).toBe('2026-11-29');
     expect(fix.sources).toEqual(['nerchinsk-achansk-vizh', 'nerchinsk-nansen']);
+  });
+  test('Li–Lobanov: Aigun’s cession is “more than 600,000 km²” in the milestone, the map’s note on Aigun and the page, as both sources say', () => {
+    const entry = byId('li-lobanov-1896-1900');
+    const aigun = readPlaces().find((p) => p.id === 'aigun')!;
+    const milestone = entry.data.milestones.find((m) => m.id === 'li-lobanov-aigun')!;
+    const texts = [milestone.label, String(aigun.data.happened), entry.body];
+    // Every way the site qualifies the figure, wherever it gives it.
+    const said = texts.flatMap((t) => [...t.matchAll(/(?:^|\s)(\S+(?: than)?) 600,000 km²/g)].map((m) => m[1]));
+    expect(said).toEqual(['more than', 'more than', 'more than']);
+    for (const id of ['li-lobanov-wp-aigun', 'li-lobanov-zgbk-aigun']) expect(entry.data.sources.find((s) => s.id === id)?.note).toMatch(/^Over 600,000 km²/);
+    const fix = entry.data.corrections.find((c) => /about 600,000 km²/.test(c.what))!;
+    expect(fix.date).toBe('2026-11-29');
+    expect(fix.sources).toEqual(['li-lobanov-wp-aigun', 'li-lobanov-zgbk-aigun']);
   });
 });
