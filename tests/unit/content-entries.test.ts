@@ -1349,4 +1349,17 @@ describe('the eighteenth audit: claims, notes and milestones say what their page
     expect(fix.date).toBe('2026-11-29');
     expect(fix.sources).toEqual(['li-lobanov-wp-aigun', 'li-lobanov-zgbk-aigun']);
   });
+  test('Li–Lobanov: the occupation claim’s record gives the force of 1900 as an encyclopaedia’s figure, as the page does', () => {
+    const entry = byId('li-lobanov-1896-1900');
+    const claim = entry.data.claims.find((c) => c.id === 'li-lobanov-claim-occupation')!;
+    const flat = entry.body.replace(/\s+/g, ' ');
+    // The page attributes the figure; the record says what the page says, not that sources differ.
+    expect(flat).toMatch(/By an encyclopaedia’s account .* the force numbered between 58,000 and 100,000 men/);
+    expect(claim.record).not.toMatch(/troops \(sources differ\)/);
+    expect(claim.record).toMatch(/58,000 to 100,000 troops by an encyclopaedia’s account/);
+    expect(claim.sources).toContain('li-lobanov-wp-manchuria');
+    const fix = entry.data.corrections.find((c) => /occupation claim’s record/.test(c.what))!;
+    expect(fix.date).toBe('2026-11-29');
+    expect(fix.sources).toEqual(['li-lobanov-wp-manchuria']);
+  });
 });
