@@ -325,7 +325,7 @@ describe('the corrections of the second fact-check hold', () => {
     const sun = claim('karakhan-sun-1919-1927', 'karakhan-claim-alliance');
     expect(sun.verdict).toBe('imprecise');
     expect(sun.record).toMatch(/Canton/);
-    expect(sun.record).toMatch(/no alliance treaty/);
+    expect(sun.record).toMatch(/a joint statement, not a treaty, and no source read here names one/);
     expect(sun.record).toMatch(/Chiang Kai-shek, not Moscow/);
     const end = claim('sino-soviet-1950-1980', 'sino-soviet-1950-claim-end');
     expect(end.verdict).toBe('imprecise');
@@ -1361,5 +1361,20 @@ describe('the eighteenth audit: claims, notes and milestones say what their page
     const fix = entry.data.corrections.find((c) => /occupation claim’s record/.test(c.what))!;
     expect(fix.date).toBe('2026-11-29');
     expect(fix.sources).toEqual(['li-lobanov-wp-manchuria']);
+  });
+  test('Karakhan: the alliance claim says, as the page does, that the manifesto was a joint statement, not a treaty, and not that no treaty was ever signed', () => {
+    const entry = byId('karakhan-sun-1919-1927');
+    const claim = entry.data.claims.find((c) => c.id === 'karakhan-claim-alliance')!;
+    const flat = entry.body.replace(/\s+/g, ' ');
+    expect(flat).toMatch(/Theirs was a joint statement, not a treaty<Cite id="karakhan-sun-joffe-text" \/>; no source read here names a treaty of alliance/);
+    for (const text of [claim.record, claim.conclusion]) {
+      expect(text).not.toMatch(/no (alliance )?treaty(,| was signed)/);
+      expect(text).toMatch(/a joint statement, not a treaty/);
+    }
+    expect(claim.record).toMatch(/not a treaty, and no source read here names one;/);
+    expect(claim.sources[0]).toBe('karakhan-sun-joffe-text');
+    const fix = entry.data.corrections.find((c) => /alliance claim’s record and conclusion/.test(c.what))!;
+    expect(fix.date).toBe('2026-11-29');
+    expect(fix.sources).toEqual(['karakhan-sun-joffe-text']);
   });
 });
