@@ -1377,4 +1377,17 @@ describe('the eighteenth audit: claims, notes and milestones say what their page
     expect(fix.date).toBe('2026-11-29');
     expect(fix.sources).toEqual(['karakhan-sun-joffe-text']);
   });
+  test('1950: the page gives 16 July 1960 for the recall of the experts as the encyclopaedia’s date, as the milestone does', () => {
+    const entry = byId('sino-soviet-1950-1980');
+    const flat = entry.body.replace(/\s+/g, ' ');
+    const recall = entry.data.milestones.find((m) => m.id === 'sino-soviet-1950-experts')!;
+    expect(recall.date.uncertainty).toMatch(/16 July in the encyclopaedia cited/);
+    // Wherever the page gives the day, it says whose day it is.
+    const said = [...flat.matchAll(/16 July 1960[^;.(]*/g)].map((m) => m[0]);
+    expect(said.length).toBeGreaterThan(0);
+    for (const s of said) expect(s).toMatch(/^16 July 1960, by the encyclopaedia cited,/);
+    const fix = entry.data.corrections.find((c) => /16 July 1960/.test(c.what) && /encyclopaedia’s date/.test(c.what))!;
+    expect(fix.date).toBe('2026-11-29');
+    expect(fix.sources).toEqual(['sino-soviet-1950-wp-split', 'sino-soviet-1950-wilson-experts']);
+  });
 });
