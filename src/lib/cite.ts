@@ -13,14 +13,11 @@ import { bibliography, type BibEntry, type BibSource } from './bibliography';
 import { entryPath, type CollectionName } from './chronology';
 import { claimPath, claimSources } from './claims';
 import { readDateText } from './dates';
-import { parseAuthors, parseCreators } from './names';
+import { parseAuthors, parseCreators, type CslName } from './names';
 import { absoluteUrl, type SiteInput } from './seo';
 import { SITE_CITATION_KEY, SITE_CREDIT, SITE_TITLE } from './site';
 
 export type CslItem = CslData;
-
-export type { CslName } from './names';
-export { parseAuthors } from './names';
 
 /** A CSL date: one or two dates (a range) as [year, month?, day?], or text that could not be read. */
 export type CslDate = { 'date-parts': number[][] } | { literal: string };
@@ -114,7 +111,7 @@ export function citationKey(s: CiteSource): string {
 }
 
 /** An author field as the CSL field it fills: `author`, or `editor` for "(ed.)". */
-function creatorFields(text: string): Partial<Record<'author' | 'editor', ReturnType<typeof parseAuthors>>> {
+function creatorFields(text: string): Partial<Record<'author' | 'editor', CslName[]>> {
   const { role, names } = parseCreators(text);
   return { [role]: names };
 }
@@ -188,7 +185,7 @@ export function pageItem(page: PageCitationInput): CslItem {
     type: 'webpage',
     title: page.title,
     'container-title': SITE_TITLE,
-    ...(SITE_CREDIT.author ? { author: parseAuthors(SITE_CREDIT.author) } : {}),
+    ...(SITE_CREDIT.author ? creatorFields(SITE_CREDIT.author) : {}),
     ...(SITE_CREDIT.publisher ? { publisher: SITE_CREDIT.publisher } : {}),
     ...(page.modified ? { issued: parseSourceDate(page.modified) } : {}),
     URL: page.url,

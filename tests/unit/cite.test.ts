@@ -17,7 +17,6 @@ import {
   entrySourceItems,
   formatReference,
   pageItem,
-  parseAuthors,
   parseSourceDate,
   serialize,
   sourceItem,
@@ -50,19 +49,6 @@ describe('parseSourceDate', () => {
   test('a date src/lib/dates.ts reads becomes date parts; any other text stays as written', () => {
     expect(parseSourceDate('13–14 March 2023')).toEqual({ 'date-parts': [[2023, 3, 13], [2023, 3, 14]] });
     expect(parseSourceDate(' Spring 1946 ')).toEqual({ literal: 'Spring 1946' });
-  });
-});
-
-describe('parseAuthors', () => {
-  test.each([
-    ['Mark Mancall', [{ family: 'Mancall', given: 'Mark' }]],
-    ['Bruce A. Elleman', [{ family: 'Elleman', given: 'Bruce A.' }]],
-    ['Yang, Kuisong', [{ family: 'Yang', given: 'Kuisong', 'static-ordering': true }]],
-    ['Ludwig van Beethoven', [{ family: 'Beethoven', given: 'Ludwig', 'non-dropping-particle': 'van' }]],
-    ['N. Demidova and V. Miasnikov', [{ family: 'Demidova', given: 'N.' }, { family: 'Miasnikov', given: 'V.' }]],
-    ['Xinhua', [{ literal: 'Xinhua' }]],
-  ])('%s', (text, expected) => {
-    expect(parseAuthors(text)).toEqual(expected);
   });
 });
 

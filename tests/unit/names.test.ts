@@ -1,7 +1,20 @@
 /** src/lib/names.ts: a source's author field read as names, shown, cited and sorted. */
 import { describe, expect, test } from 'vitest';
-import { authorsAsShown, creatorSortKey, parseCreators, titleSortKey } from '../../src/lib/names';
+import { authorsAsShown, creatorSortKey, parseAuthors, parseCreators, titleSortKey } from '../../src/lib/names';
 import { readEntries } from '../support/content.ts';
+
+describe('parseAuthors', () => {
+  test.each([
+    ['Mark Mancall', [{ family: 'Mancall', given: 'Mark' }]],
+    ['Bruce A. Elleman', [{ family: 'Elleman', given: 'Bruce A.' }]],
+    ['Yang, Kuisong', [{ family: 'Yang', given: 'Kuisong', 'static-ordering': true }]],
+    ['Ludwig van Beethoven', [{ family: 'Beethoven', given: 'Ludwig', 'non-dropping-particle': 'van' }]],
+    ['N. Demidova and V. Miasnikov', [{ family: 'Demidova', given: 'N.' }, { family: 'Miasnikov', given: 'V.' }]],
+    ['Xinhua', [{ literal: 'Xinhua' }]],
+  ])('%s', (text, expected) => {
+    expect(parseAuthors(text)).toEqual(expected);
+  });
+});
 
 describe('parseCreators', () => {
   test.each([
@@ -48,7 +61,7 @@ describe('the content’s author fields', () => {
     expect(odd).toEqual([]);
   });
   test('a comma marks only a family name written first: one comma per name at most', () => {
-    const odd = authors.filter(({ author }) => author.split(/\s*;\s*|\s+and\s+/).some((name) => (name.match(/,/g) ?? []).length > 1));
+    const odd = authors.filter(({ author }) => parseCreators(author).names.some((n) => 'given' in n && n.given?.includes(',')));
     expect(odd).toEqual([]);
   });
 });
