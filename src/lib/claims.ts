@@ -86,3 +86,24 @@ export function shorten(text: string, max: number): string {
   const cut = (space > max / 2 ? room.slice(0, space) : room.slice(0, max - 1)).replace(/[\s,;:.–—-]+$/u, '');
   return `${cut}…`;
 }
+
+/**
+ * The article's words set in the site's own text: in double quotes, shortened to `max` characters
+ * (as `shorten` does) when a limit is given. A quotation inside them turns single, as a quotation
+ * within a quotation does (“… signed the ‘Sino-Soviet Treaty …’ …”), and one that the cut leaves
+ * open is closed before the outer quote, so that no reader or link preview sees a double quote open
+ * inside another, or one that never closes.
+ */
+export function quoted(text: string, max?: number): string {
+  const words = max === undefined ? text : shorten(text, max);
+  let open = 0;
+  const inner = words.replace(/[“”]/g, (mark) => {
+    if (mark === '“') {
+      open++;
+      return '‘';
+    }
+    open = Math.max(0, open - 1);
+    return '’';
+  });
+  return `“${inner}${'’'.repeat(open)}”`;
+}

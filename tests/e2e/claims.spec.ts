@@ -11,6 +11,7 @@ import { readEntries } from '../support/content.ts';
 import { pdfText, squash } from '../scripts/pdf-text.ts';
 import { distDir, htmlFiles } from '../support/site.ts';
 import { pngSize } from './helpers/png';
+import { doubleQuoteFaults } from '../support/quotes.ts';
 import { parseTextDirective } from '../support/text-directive.ts';
 import { ratingScale, verdictInfo, verdicts, type Verdict } from '../../src/lib/verdicts';
 import { ARTICLE } from '../../src/lib/site';
@@ -187,6 +188,12 @@ for (const [i, c] of claims.entries()) {
       await expect(head.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
       await expect(head.locator('meta[name="twitter:title"]')).toHaveAttribute('content', c.conclusion!);
       await expect(head.locator('meta[property="og:image:alt"]')).toHaveAttribute('content', /\S/);
+      // The article's words are quoted in these; a quotation inside them must turn single.
+      for (const selector of ['meta[name="description"]', 'meta[property="og:description"]', 'meta[name="twitter:description"]', 'meta[property="og:image:alt"]', 'meta[name="twitter:image:alt"]']) {
+        const content = (await head.locator(selector).getAttribute('content')) ?? '';
+        expect(content, selector).toContain(c.quote.slice(0, 20));
+        expect(doubleQuoteFaults(content), `${selector}: ${content}`).toEqual([]);
+      }
       const image = await head.locator('meta[property="og:image"]').getAttribute('content');
       expect(image).toBe(`${SITE}og/claims/${c.id}.png`);
       const served = await request.get(new URL(image!).pathname);

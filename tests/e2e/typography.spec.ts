@@ -1,13 +1,15 @@
 /**
  * Rendered text uses typographic quotes throughout: front-matter values as well as the MDX prose; no
  * sentence ends twice (a reference list adding its full stop after a title that ends in "?"); no
- * date the site writes is broken across two lines; and no range of years, days or pages either.
+ * date the site writes is broken across two lines; and no range of years, days or pages either; and
+ * a quotation within a quotation is in single quotes.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './helpers/worker-page.ts';
 import { distDir, htmlFiles, label, sitePages } from '../support/site.ts';
 import { KEPT_TOGETHER } from '../../src/lib/typography.ts';
+import { doubleQuoteFaults } from '../support/quotes.ts';
 
 for (const sitePage of sitePages()) {
   test(`${label(sitePage)} shows no straight quote or apostrophe`, async ({ page }) => {
@@ -19,6 +21,28 @@ for (const sitePage of sitePages()) {
       return texts.map((t) => t.trim()).filter((t) => /['"]/.test(t));
     });
     expect(stray, `text with ' or " on ${sitePage.path}`).toEqual([]);
+  });
+}
+
+for (const sitePage of sitePages()) {
+  test(`${label(sitePage)} opens no double quote inside another, and leaves none open`, async ({ page }) => {
+    await page.goto(sitePage.path);
+    // The text of each block (a paragraph, list item, heading, cell, caption, quotation, chart label),
+    // hidden text included, with the page's title and description, which link previews show.
+    const blocks = await page.evaluate(() => {
+      const BLOCK = 'p, li, h1, h2, h3, h4, h5, h6, dd, dt, td, th, caption, figcaption, blockquote, summary, button, title, desc, text';
+      const groups = new Map<Element, string>();
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        if (!parent || parent.closest('script, style, template, noscript')) continue;
+        const block = parent.closest(BLOCK) ?? parent;
+        groups.set(block, (groups.get(block) ?? '') + (node.nodeValue ?? ''));
+      }
+      return [document.title, document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '', ...groups.values()];
+    });
+    expect(blocks.length, 'blocks read').toBeGreaterThan(2);
+    expect(blocks.flatMap(doubleQuoteFaults), `quotes on ${sitePage.path}`).toEqual([]);
   });
 }
 

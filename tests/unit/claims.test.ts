@@ -1,8 +1,10 @@
-/** The claims list: article order, counts per verdict, paths, and text shortened with an ellipsis. */
+/** The claims list: article order, counts per verdict, paths, and text shortened with an ellipsis or quoted. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { readEntries } from '../support/content.ts';
-import { claimPath, claimSources, claimsInArticleOrder, shorten, verdictCounts, verdictSectionId } from '../../src/lib/claims';
+import { claimPath, claimSources, claimsInArticleOrder, quoted, shorten, verdictCounts, verdictSectionId } from '../../src/lib/claims';
+import { CARD_QUOTE_MAX } from '../../src/lib/og/card';
+import { doubleQuoteFaults } from '../support/quotes.ts';
 import { verdicts, type Verdict } from '../../src/lib/verdicts';
 
 const article = 'First A. Then B, then C. Last D.';
@@ -83,5 +85,35 @@ describe('shorten', () => {
     const out = shorten(text, max);
     expect(out).toBe(expected);
     expect(out.length).toBeLessThanOrEqual(max);
+  });
+});
+
+describe('quoted', () => {
+  test('sets words in double quotes', () => {
+    expect(quoted('No pact was signed.')).toBe('“No pact was signed.”');
+  });
+  test('turns a quotation inside the words single', () => {
+    expect(quoted('They signed the “Treaty of Friendship.” It failed.')).toBe('“They signed the ‘Treaty of Friendship.’ It failed.”');
+  });
+  test('shortens as shorten does, and closes a quotation that the cut left open', () => {
+    const text = 'They signed the “Treaty of Friendship, Alliance and Mutual Assistance.” It failed.';
+    expect(quoted(text, 40)).toBe('“They signed the ‘Treaty of Friendship…’”');
+  });
+  test('leaves apostrophes and single quotes as they are', () => {
+    expect(quoted('the CCP’s ‘two sessions’ ended')).toBe('“the CCP’s ‘two sessions’ ended”');
+  });
+
+  // Every claim of content/, at every length the site quotes it: the meta description and the
+  // preview image's alt (120), the entry's hidden link context (60), the preview card (CARD_QUOTE_MAX)
+  // and in full.
+  const quotes = readEntries().flatMap((e) => ((e.data.claims ?? []) as { id: string; quote: string }[]).map((c) => [c.id, c.quote] as const));
+  test('the content has claims whose quotes hold a quotation of their own (so the cases below are met)', () => {
+    expect(quotes.filter(([, q]) => q.includes('“')).length).toBeGreaterThan(0);
+  });
+  test.each(quotes)('%s: quoted at every length the site uses, no double quote opens inside another', (_id, quote) => {
+    for (const max of [undefined, 60, 120, CARD_QUOTE_MAX]) {
+      const out = quoted(quote, max);
+      expect(doubleQuoteFaults(out), `${max ?? 'full'}: ${out}`).toEqual([]);
+    }
   });
 });

@@ -6,6 +6,7 @@ import { CARD_QUOTE_MAX, COLORS, VERDICT_COLORS, cardTree, claimCardTree, entryK
 import { SITE_NAME } from '../../src/lib/seo';
 import { claimCard, entryCard } from '../fixtures/cards';
 import { root } from '../support/site';
+import { doubleQuoteFaults } from '../support/quotes.ts';
 
 /** Every text in the tree, depth first. */
 function texts(node: CardNode | string): string[] {
@@ -42,6 +43,16 @@ describe('claimCardTree', () => {
     expect(all).toContain(claimCard.conclusion);
     expect(all).toContain('Li–Lobanov, 1896–1900 · 3 June 1896 – June 1900');
     expect(all).toContain('1654');
+  });
+
+  it('turns a quotation inside the quote single, and closes it where the cut falls inside it', () => {
+    const quote = `The fifth incident was in 1950 when the CCP and the Soviet Union signed the “Sino-Soviet Treaty of Friendship, Alliance, and Mutual Assistance.” ${'However, the relationship deteriorated. '.repeat(3)}`;
+    const shown = texts(claimCardTree({ ...claimCard, quote })).find((t) => t.startsWith('“'))!;
+    expect(shown).toContain('the ‘Sino-Soviet Treaty');
+    expect(doubleQuoteFaults(shown)).toEqual([]);
+    const cutInside = texts(claimCardTree({ ...claimCard, quote: quote.replace('Mutual Assistance.”', `${'and of more '.repeat(12)}Mutual Assistance.”`) })).find((t) => t.startsWith('“'))!;
+    expect(cutInside.endsWith('…’”'), cutInside).toBe(true);
+    expect(doubleQuoteFaults(cutInside)).toEqual([]);
   });
 
   it('keeps a short quote whole', () => {

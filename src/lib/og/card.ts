@@ -8,7 +8,7 @@ import type { CollectionName } from '../chronology';
 import type { Period } from '../dates';
 import { allianceKicker, ARTICLE } from '../site';
 import { formatDate } from '../dates';
-import { shorten } from '../claims';
+import { quoted } from '../claims';
 import { keepDayWithMonth } from '../typography';
 import { verdictInfo, type Verdict } from '../verdicts';
 
@@ -189,7 +189,7 @@ export function quoteSize(quote: string): number {
 
 /** A claim's card: the quote (shortened with an ellipsis where it must be), the verdict, the conclusion and the entry's period. */
 export function claimCardTree(input: ClaimCardInput): CardNode {
-  const quote = `“${shorten(input.quote, CARD_QUOTE_MAX)}”`;
+  const quote = quoted(input.quote, CARD_QUOTE_MAX);
   const { label } = verdictInfo[input.verdict];
   const color = VERDICT_COLORS[input.verdict];
   const badge = div(
