@@ -69,7 +69,7 @@ export interface HistoricName {
 
 /**
  * Former names grouped for reading: consecutive names with the same note (one name in simplified and
- * traditional characters, "瑷珲", "璦琿", both "the characters until 1956") share it, said once.
+ * traditional characters, "爱辉", "愛輝", both "the characters from 1956 to 2015") share it, said once.
  */
 export function groupHistoricNames(names: readonly HistoricName[]): { forms: HistoricName[]; note?: string | undefined }[] {
   const groups: { forms: HistoricName[]; note?: string | undefined }[] = [];

@@ -282,8 +282,8 @@ for (const width of [1280, 768, 320]) {
 
 /**
  * A place's former names: where the same name is given in simplified and traditional characters with
- * one note ("瑷珲 / 璦琿 (the characters until 1956)"), the note is said once, as the place's present
- * names are given ("爱辉 / 愛輝"), not once after each form.
+ * one note ("爱辉 / 愛輝 (the characters from 1956 to 2015)"), the note is said once, as the place's present
+ * names are given ("瑷珲 / 璦琿"), not once after each form.
  */
 test('no place’s former names repeat a note for two forms of one name', async ({ page }) => {
   const paths = ['/', ...withPlaces.map((e) => `/${e.collection}/${e.id}/`)];

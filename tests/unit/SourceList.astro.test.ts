@@ -22,3 +22,11 @@ describe('SourceList punctuation', () => {
     expect(html).toMatch(new RegExp(`${sources[0]!.title}</cite>\\. `));
   });
 });
+
+describe('SourceList notes', () => {
+  test('marks the Chinese and Russian runs of a note with their language, as it marks a title (audit 19)', async () => {
+    const noted = { ...sources[0]!, id: 'noted', note: 'The town’s name is written 瑷珲 again; signed by Ван Ши-Цзе.' };
+    const html = await render(SourceList, { props: { sources: [noted] } });
+    expect(html).toMatch(/<span class="source-note"[^>]*> The town’s name is written <span lang="zh-Hans"[^>]*>瑷珲<\/span> again; signed by <span lang="ru"[^>]*>Ван Ши-Цзе<\/span>\.<\/span>/);
+  });
+});

@@ -6,8 +6,9 @@
  *
  * - entries: `treaty.zh` and `<Term zh>` (both rendered as zh-Hans: EntryArticle.astro and Term.astro,
  *   checked below), a signatory's `native` with its own `lang`, any element of an MDX body with a
- *   `lang="zh-…"`, and every other Chinese run of the front matter (notes, titles, corrections), which
- *   LangText marks with CHINESE_TEXT_LANG (src/lib/cjk.ts);
+ *   `lang="zh-…"`, and the Chinese runs of the plain texts that LangText marks with CHINESE_TEXT_LANG
+ *   (src/lib/cjk.ts): sources' titles and notes, corrections, notes on dates. Chinese in any other field
+ *   is rendered unmarked, in the page's English, and fails;
  * - the Qing reign-year dates the pages write beside Qing-era days (src/lib/dates.ts, zh-Hans);
  * - places: `names.zhHans`, `names.zhHant`, and `historicNames` with their `lang` (MapFigure.astro).
  *
@@ -83,21 +84,31 @@ function isHistDate(v: unknown): v is HistDate {
   return typeof v === 'object' && v !== null && typeof (v as HistDate).date === 'string' && typeof (v as HistDate).precision === 'string';
 }
 
-/** Every Chinese run of a front-matter value that carries no lang of its own, as LangText tags it. */
-function plainTexts(value: unknown, where: string, out: ChineseText[]): void {
+/**
+ * The front-matter fields the pages render through LangText, which marks each Chinese run with
+ * CHINESE_TEXT_LANG: a source's title (SourceReference.astro) and note (SourceList.astro), a
+ * correction (CorrectionText.astro), a note on a date (HistDate.astro, EntryArticle.astro). Any other
+ * field is rendered as plain text in the page's lang, en.
+ */
+const MARKED_FIELDS = [/^sources\.\d+\.(title|note)$/, /^corrections\.\d+\.(what|why)$/, /(^|\.)uncertainty$/];
+const UNMARKED = 'en (the page’s: this field is not marked with its language)';
+
+/** Every Chinese run of a front-matter value that carries no lang of its own, with the lang it is rendered with. */
+function plainTexts(value: unknown, where: string, out: ChineseText[], path = ''): void {
   if (typeof value === 'string') {
+    const marked = MARKED_FIELDS.some((f) => f.test(path));
     for (const run of languageRuns(value)) {
-      if (HAN.test(run.text)) out.push({ text: run.text, lang: run.lang, where });
+      if (HAN.test(run.text)) out.push({ text: run.text, lang: marked ? run.lang : UNMARKED, where: `${where} ${path}` });
     }
   } else if (Array.isArray(value)) {
-    value.forEach((v, i) => plainTexts(v, `${where}[${i}]`, out));
+    value.forEach((v, i) => plainTexts(v, where, out, path ? `${path}.${i}` : `${i}`));
   } else if (typeof value === 'object' && value !== null) {
     if (isHistDate(value)) {
       for (const form of dateForms(value).slice(1)) {
-        if (HAN.test(form.text)) out.push({ text: form.text, lang: form.lang, where: `${where} (${form.calendarName})` });
+        if (HAN.test(form.text)) out.push({ text: form.text, lang: form.lang, where: `${where} ${path} (${form.calendarName})` });
       }
     }
-    for (const [k, v] of Object.entries(value)) plainTexts(v, `${where}.${k}`, out);
+    for (const [k, v] of Object.entries(value)) plainTexts(v, where, out, path ? `${path}.${k}` : k);
   }
 }
 
@@ -186,8 +197,12 @@ describe('the lang each kind of Chinese text is rendered with', () => {
     expect(map).toContain('<span lang="zh-Hant">{p.names.zhHant}</span>');
     expect(map).toContain('<span lang={h.lang}>{h.name}</span>');
   });
-  test('Chinese in plain front-matter text is marked simplified', () => {
+  test('Chinese in plain front-matter text is marked simplified, in the fields rendered through LangText', () => {
     expect(CHINESE_TEXT_LANG).toBe('zh-Hans');
+    expect(source('src/components/entry/SourceReference.astro')).toContain('<LangText text={s.title} />');
+    expect(source('src/components/entry/SourceList.astro')).toContain('<LangText text={s.note} />');
+    expect(source('src/components/entry/CorrectionText.astro')).toMatch(/<LangText text=\{c\.what\} \/>[\s\S]*<LangText text=\{c\.why\} \/>/);
+    expect(source('src/components/HistDate.astro')).toContain('date.uncertainty ? [{ text: date.uncertainty, lang: undefined }]');
   });
 });
 
@@ -205,6 +220,9 @@ describe('the check itself', () => {
     expect(scriptErrors({ text: '旅顺', lang: 'zh-Hant', where: 'x' })).toEqual([expect.stringMatching(/simplified characters \(顺\)/)]);
     expect(scriptErrors({ text: '李鸿章', lang: 'zh', where: 'x' })).toEqual([expect.stringMatching(/tag it zh-Hans or zh-Hant/)]);
     expect(scriptErrors({ text: '李鸿章', lang: undefined, where: 'x' })).toHaveLength(1);
+    const out: ChineseText[] = [];
+    plainTexts({ summary: '瑷珲', sources: [{ note: '瑷珲' }] }, 'x', out);
+    expect(out.map((t) => [t.where, t.lang])).toEqual([['x summary', UNMARKED], ['x sources.0.note', 'zh-Hans']]);
     expect(scriptErrors({ text: '尼布楚条约', lang: 'zh-Hans', where: 'x' })).toEqual([]);
   });
   test('passes a reign name that is simplified as written though one of its characters is also traditional', () => {
@@ -242,5 +260,70 @@ describe('a place’s traditional name is its simplified name in traditional cha
       expect(hans, `${hant.name} has no simplified form with the same note`).toBeDefined();
       expect(toSimplified(hant.name)).toBe(hans!.name);
     }
+  });
+});
+
+/**
+ * Names corrected against a source (audit 19). A Russian treaty name the site gives as a title must be
+ * the title its text bears, not a paraphrase; a place's Chinese name today must be the one in use.
+ */
+describe('names checked against a source', () => {
+  const entry = (id: string) => {
+    const e = readEntries().find((x) => x.id === id);
+    if (!e) throw new Error(`no entry ${id}`);
+    return {
+      body: e.body,
+      data: e.data as unknown as {
+        treaty: { en: string; zh: string; ru: string };
+        corrections: { date: string; what: string; why: string; sources: string[] }[];
+        sources: { id: string; title: string; url?: string; kind?: string }[];
+      },
+    };
+  };
+  const termRu = (body: string, en: string) =>
+    [...body.matchAll(TERM)].map(([tag]) => tag).filter((tag) => ATTR('en').exec(tag)?.[1] === en).map((tag) => ATTR('ru').exec(tag)?.[1]);
+
+  test('Li–Lobanov: the Russian name is the title of the treaty’s Russian text, «Союзный договор между Россией и Китаем»', () => {
+    const e = entry('li-lobanov-1896-1900');
+    const title = 'Союзный договор между Россией и Китаем';
+    expect(e.data.treaty.ru).toBe(title);
+    expect(termRu(e.body, 'Li–Lobanov Treaty')).toEqual([title]);
+    expect(`${e.body}${JSON.stringify(e.data.treaty)}`).not.toMatch(/Российской империей и Китаем/);
+    // The name is the heading of the text the entry cites for it.
+    const text = e.data.sources.find((s) => s.id === 'li-lobanov-text-ru')!;
+    expect(text.title.startsWith(`${title},`)).toBe(true);
+    const fix = e.data.corrections.find((c) => /paraphrase/.test(c.what) && /Российской империей/.test(c.what))!;
+    expect(fix.date).toBe('2026-11-29');
+    expect(fix.sources).toEqual([text.id]);
+  });
+
+  test('1945: the Russian name is the title of the treaty’s Russian text, with the Soviet Union named in full', () => {
+    const e = entry('sino-soviet-1945-1955');
+    const title = 'Договор о дружбе и союзе между Союзом Советских Социалистических Республик и Китайской Республикой';
+    expect(e.data.treaty.ru).toBe(title);
+    expect(termRu(e.body, 'Sino-Soviet Treaty of Friendship and Alliance')).toEqual([title]);
+    expect(`${e.body}${JSON.stringify(e.data.treaty)}`).not.toMatch(/между СССР и Китайской Республикой/);
+    const text = e.data.sources.find((s) => s.url === 'https://diphis.ru/dogo-a1378.html')!;
+    expect(text.kind).toBe('primary');
+    expect(text.title.startsWith(title)).toBe(true);
+    expect(e.body).toContain(`ru="${title}" /><Cite id="sino-soviet-1945-wp-treaty" /><Cite id="sino-soviet-1945-text" /><Cite id="${text.id}" />`);
+    const fix = e.data.corrections.find((c) => /paraphrase/.test(c.what) && /СССР/.test(c.what))!;
+    expect(fix.date).toBe('2026-11-29');
+    expect(fix.sources).toEqual([text.id]);
+  });
+
+  test('Aigun: the town is written 瑷珲 again since 2015; 爱辉 is its name of 1956–2015', () => {
+    const aigun = readPlaces().find((p) => p.id === 'aigun')!.data as unknown as PlaceNames;
+    expect(aigun.names).toMatchObject({ zhHans: '瑷珲', zhHant: '璦琿', ru: 'Айгунь' });
+    expect(aigun.historicNames?.filter((h) => h.lang.startsWith('zh'))).toEqual([
+      { name: '爱辉', lang: 'zh-Hans', note: 'the characters from 1956 to 2015' },
+      { name: '愛輝', lang: 'zh-Hant', note: 'the characters from 1956 to 2015' },
+    ]);
+    const e = entry('li-lobanov-1896-1900');
+    const paper = e.data.sources.find((s) => s.url === 'https://thepaper.cn/newsDetail_forward_1341127')!;
+    expect(paper.kind).toBe('news');
+    const fix = e.data.corrections.find((c) => /Aigun/.test(c.what) && /2015/.test(c.what))!;
+    expect(fix.date).toBe('2026-11-29');
+    expect(fix.sources).toEqual([paper.id]);
   });
 });

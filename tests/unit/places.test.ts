@@ -46,12 +46,12 @@ describe('groupHistoricNames', () => {
   test('gives a note shared by consecutive forms of one name once', () => {
     const groups = groupHistoricNames([
       { name: 'Aigun', lang: 'en', note: 'the usual English name in the 19th century' },
-      { name: '瑷珲', lang: 'zh-Hans', note: 'the characters until 1956' },
-      { name: '璦琿', lang: 'zh-Hant', note: 'the characters until 1956' },
+      { name: '爱辉', lang: 'zh-Hans', note: 'the characters from 1956 to 2015' },
+      { name: '愛輝', lang: 'zh-Hant', note: 'the characters from 1956 to 2015' },
     ]);
     expect(groups.map((g) => [g.forms.map((f) => f.name), g.note])).toEqual([
       [['Aigun'], 'the usual English name in the 19th century'],
-      [['瑷珲', '璦琿'], 'the characters until 1956'],
+      [['爱辉', '愛輝'], 'the characters from 1956 to 2015'],
     ]);
   });
   test('keeps names without a note, or with different notes, apart', () => {
