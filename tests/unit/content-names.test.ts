@@ -307,7 +307,7 @@ describe('names checked against a source', () => {
     expect(text.kind).toBe('primary');
     expect(text.title.startsWith(title)).toBe(true);
     expect(e.body).toContain(`ru="${title}" /><Cite id="sino-soviet-1945-wp-treaty" /><Cite id="sino-soviet-1945-text" /><Cite id="${text.id}" />`);
-    const fix = e.data.corrections.find((c) => /paraphrase/.test(c.what) && /СССР/.test(c.what))!;
+    const fix = e.data.corrections.find((c) => /shortened/.test(c.what) && /СССР/.test(c.what))!;
     expect(fix.date).toBe('2026-11-29');
     expect(fix.sources).toEqual([text.id]);
   });
