@@ -424,9 +424,23 @@ describe('the corrections of the third fact-check hold', () => {
 
   test('the Kremlin dinner of 20 March is cited where the text states it', () => {
     const body = byId('moscow-state-visit-2023').body;
-    const sentence = body.slice(body.indexOf('that evening'), body.indexOf('the article’s account of'));
+    const sentence = body.slice(body.indexOf('later that day'), body.indexOf('the article’s account of'));
     expect(sentence).toMatch(/informal dinner/);
     expect(sentence).toMatch(/<Cite id="visit-reuters-dinner" \/>/);
+  });
+
+  // The sources cited give the day of the talks and the dinner, not the hour: Xinhua has Xi land in
+  // the afternoon, and Reuters (as VnExpress republished it) reports talks of nearly four and a half
+  // hours and a Kremlin dinner, but neither says "evening".
+  test('20 March: the talks and dinner are dated to the day the sources give, not to an evening they do not name', () => {
+    const e = byId('moscow-state-visit-2023');
+    const claim = e.data.claims.find((c) => c.id === 'visit-claim-dinner')!;
+    const said = [e.body, claim.record, claim.conclusion, ...e.data.sources.map((s) => s.note ?? '')].join('\n');
+    expect(said).not.toMatch(/evening/);
+    expect(claim.conclusion).toMatch(/in the Kremlin later that day/);
+    const fix = e.data.corrections.find((c) => /that evening/.test(c.what))!;
+    expect(fix.date).toBe('2026-11-29');
+    expect(fix.sources).toEqual(['visit-xinhua-arrival', 'visit-reuters-dinner']);
   });
 });
 
