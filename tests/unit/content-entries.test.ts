@@ -4,16 +4,15 @@
  * copy of the research notes (tests/fixtures/research/FACTS.md) and the article (article.txt).
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { readEntries, readPlaces } from '../support/content.ts';
 import { onCopyHost } from '../support/copy-hosts';
+import { root } from '../support/site';
 import { contentErrors, referencedIds } from '../../src/lib/content-rules';
 import { isPrintOnly, isUnread } from '../../src/lib/bibliography';
 import { allianceSchema, eventSchema, type AllianceData, type EventData } from '../../src/schemas/entry';
 import { SITE_PUBLISHED } from '../../src/lib/site';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const research = (name: string) => readFileSync(`${root}tests/fixtures/research/${name}`, 'utf8');
 
 interface Loaded<T> {

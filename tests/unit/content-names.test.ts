@@ -33,19 +33,18 @@
  *   other), and a place whose name s2t would change must give its traditional form.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, test } from 'vitest';
 import { CHINESE_TEXT_LANG, languageRuns } from '../../src/lib/cjk';
 import { QING_ERAS } from '../../src/lib/chinese-calendar';
 import { dateForms, type HistDate } from '../../src/lib/dates';
 import { readEntries, readPlaces } from '../support/content';
+import { root } from '../support/site';
 
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
 
 const HAN = /\p{Script=Han}/u;
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const source = (path: string) => readFileSync(`${root}${path}`, 'utf8');
 
 /**
